@@ -1,0 +1,85 @@
+import { isNegativeFeedback } from "../assistant/feedback.ts";
+import type { TriageDecision } from "../triage/triage-engine.ts";
+import type { Actor, Message } from "./conversation.ts";
+import type { ConversationDraft } from "./conversation-draft.ts";
+import { customerText } from "./customer-texts.ts";
+import type { DeskDeps } from "./desk-deps.ts";
+
+const SYSTEM: Actor = { kind: "system" };
+
+/** After this many failed tries the assistant stops and a person takes over. */
+export const ASSISTANT_TRIES = 2;
+
+/**
+ * What happens after a customer message is in the draft: triage's decision is applied,
+ * and the assistant answers only if the conversation is still the assistant's. In a
+ * conversation that is waiting for or owned by a person the assistant stays silent.
+ */
+export async function respondToCustomer(
+  deps: Pick<DeskDeps, "assistant">,
+  draft: ConversationDraft,
+  customerMessage: Message,
+  decision: TriageDecision,
+  afterAssistantAnswer: boolean,
+): Promise<void> {
+  const c = draft.conversation;
+  if (c.status === "waiting" || c.status === "agent") return;
+
+  if (c.status === "resolved") {
+    if (decision.route === "human") return handOver(draft, decision.reasons, decision.explicitRequest);
+    draft.move("reopen_with_assistant");
+    draft.log("conversation.reopened", SYSTEM, {});
+  }
+
+  if (decision.route === "human") return handOver(draft, decision.reasons, decision.explicitRequest);
+
+  if (afterAssistantAnswer && isNegativeFeedback(customerMessage.text)) {
+    c.assistantFailures += 1;
+    draft.log("assistant.unsure", SYSTEM, { reason: "the customer said the answer did not help" });
+    if (c.assistantFailures >= ASSISTANT_TRIES) {
+      return handOver(draft, ["the assistant's answers did not help", ...decision.reasons], false);
+    }
+    draft.addMessage({ author: "system", text: customerText(c.language, "didNotHelp"), inReplyTo: customerMessage.id });
+    return;
+  }
+
+  const reply = await deps.assistant.answer({
+    text: customerMessage.text,
+    language: c.language,
+    earlierCustomerTexts: c.recent.customerTexts.slice(0, -1),
+  });
+  if (reply.kind === "answer") {
+    draft.addMessage({ author: "assistant", text: reply.text, sources: reply.sources, inReplyTo: customerMessage.id });
+    draft.log("assistant.answered", SYSTEM, {
+      sources: reply.sources.map((s) => ({ articleId: s.articleId, version: s.version })),
+      confidence: reply.confidence,
+    });
+    return;
+  }
+  c.assistantFailures += 1;
+  draft.log("assistant.unsure", SYSTEM, { reason: reply.reason, confidence: reply.confidence });
+  return handOver(draft, [reply.reason, ...decision.reasons], false);
+}
+
+/** Moves the conversation to the queue and tells the customer so, in their language. */
+export function handOver(draft: ConversationDraft, reasons: string[], explicitRequest: boolean, replyTo?: string): void {
+  const c = draft.conversation;
+  const wasWithPerson = c.status === "agent" || c.status === "waiting";
+  draft.move("hand_over");
+  if (wasWithPerson) return;
+  c.reasons = dedupe(reasons);
+  draft.addMessage({
+    author: "system",
+    text: customerText(c.language, explicitRequest ? "askedForPerson" : "handedOver"),
+    inReplyTo: replyTo ?? lastCustomerMessageId(draft),
+  });
+  draft.log("conversation.handed_over", SYSTEM, { reasons: c.reasons, explicitRequest });
+}
+
+function lastCustomerMessageId(draft: ConversationDraft): string | undefined {
+  return [...draft.messages].reverse().find((m) => m.author === "customer")?.id;
+}
+
+function dedupe(items: string[]): string[] {
+  return [...new Set(items.filter((s) => s.length > 0))];
+}
