@@ -1,4 +1,8 @@
 import { Command } from "commander";
+import { registerAgentCommand } from "./commands/agent.ts";
+import { registerServeCommand } from "./commands/serve.ts";
+import { registerTriageCommand } from "./commands/triage.ts";
+import { registerKbCommand } from "./commands/kb.ts";
 
 /**
  * The `tandem` command. Each sub-command lives in its own file under commands/ and
@@ -9,5 +13,9 @@ const program = new Command("tandem")
   .showHelpAfterError();
 
 // --- command registrations (one line each) ---
+registerServeCommand(program);
+registerAgentCommand(program);
+registerTriageCommand(program);
+registerKbCommand(program);
 
 await program.parseAsync(process.argv);

@@ -18,6 +18,8 @@ export interface ConversationStore {
   /** The customer's earlier conversations, newest first: they become `contact` history. */
   listByCustomer(customerId: string, since: Date): Promise<Conversation[]>;
   listLog(conversationId: string): Promise<LogEvent[]>;
+  /** The latest message of each conversation, for lists. */
+  lastMessages(conversationIds: string[]): Promise<Map<string, Message>>;
 }
 
 export interface ConversationChange {

@@ -4,10 +4,10 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
 import { migrate as migratePostgres } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import * as schema from "./schema.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
 import { PgliteSqlClient, PostgresSqlClient, type SqlClient } from "./sql-client.ts";
 
 export type DrizzleDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -30,11 +30,24 @@ const MIGRATIONS = fileURLToPath(new URL("./migrations", import.meta.url));
 /** Opens the database and brings its schema up to date; migrations are idempotent. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.kind === "pglite") {
-    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-    const client = await PGlite.create(options.dataDir);
-    const db = drizzlePglite(client, { schema });
-    await migratePglite(db, { migrationsFolder: MIGRATIONS });
-    return { kind: "pglite", db: db as unknown as DrizzleDb, sql: new PgliteSqlClient(client), close: () => client.close() };
+    const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
+    try {
+      const client = await PGlite.create(options.dataDir);
+      const db = drizzlePglite(client, { schema });
+      await migratePglite(db, { migrationsFolder: MIGRATIONS });
+      return {
+        kind: "pglite",
+        db: db as unknown as DrizzleDb,
+        sql: new PgliteSqlClient(client),
+        close: async () => {
+          await client.close();
+          unlock();
+        },
+      };
+    } catch (error) {
+      unlock();
+      throw error;
+    }
   }
   const poolSize = options.poolSize ?? 10;
   const pool = new pg.Pool({ connectionString: options.url, max: poolSize });

@@ -112,6 +112,18 @@ export class SqlConversationStore implements ConversationStore {
     return rows.map(eventFromRow);
   }
 
+  async lastMessages(conversationIds: string[]): Promise<Map<string, Message>> {
+    const ids = conversationIds.filter((id) => UUID.test(id));
+    if (ids.length === 0) return new Map();
+    const rows = await this.sql.query<MessageRow>(
+      `SELECT m.* FROM conversations c
+       JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq
+       WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.conversation_id, messageFromRow(row)]));
+  }
+
   private async readMany(ids: string[]): Promise<(Conversation | undefined)[]> {
     const rows = await this.sql.query<ConversationRow>("SELECT * FROM conversations WHERE id = ANY($1::uuid[])", [
       [...new Set(ids)],

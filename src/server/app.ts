@@ -1,0 +1,95 @@
+import fastifyCookie from "@fastify/cookie";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import fastifyWebsocket from "@fastify/websocket";
+import Fastify, { LogController, type FastifyError, type FastifyInstance } from "fastify";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Desk } from "./desk.ts";
+import { authenticator } from "./http/authentication.ts";
+import { HTTP_STATUS, HttpError, type ErrorCode } from "./http/error-codes.ts";
+import { openApiDocument } from "./http/openapi.ts";
+import { RouteRegistry } from "./http/route-registry.ts";
+import { registerAgentRoutes } from "./routes/agent-routes.ts";
+import { registerCustomerRoutes } from "./routes/customer-routes.ts";
+import { registerFirmRoutes } from "./routes/firm-routes.ts";
+import { registerHealthRoutes } from "./routes/health-routes.ts";
+import { registerStreamRoutes } from "./routes/stream-routes.ts";
+
+export const BODY_LIMIT_BYTES = 64 * 1024;
+const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+const VERSION = "0.1.0";
+
+export interface AppOptions {
+  logLevel: string;
+  /** Sign-in attempts per minute per address. */
+  signInLimit?: number;
+}
+
+/** The HTTP + WebSocket transport: thin routes over the use cases. */
+export async function buildApp(desk: Desk, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: {
+      level: options.logLevel,
+      // Logs go to stderr: stdout belongs to what the command prints for people.
+      stream: process.stderr,
+      redact: ["req.headers.authorization", "req.headers.cookie", "req.headers[\"x-csrf-token\"]"],
+    },
+    // A line per request costs a third of the throughput; kept for debug and trace.
+    logController: new LogController({ disableRequestLogging: options.logLevel !== "debug" && options.logLevel !== "trace" }),
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT_BYTES } });
+  await app.register(fastifyRateLimit, { global: false });
+  app.setErrorHandler((error, request, reply) => {
+    const { code, message, details } = toHttpError(error as FastifyError);
+    const status = HTTP_STATUS[code];
+    if (status >= 500) request.log.error({ err: error }, "request failed");
+    return reply.code(status).send({ error: { code, message, ...(details ? { details } : {}) } });
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: { code: "not_found", message: `No route for ${request.method} ${request.url.split("?")[0]}.` } }),
+  );
+
+  const authenticate = authenticator(desk);
+  const routes = new RouteRegistry(app, authenticate);
+  registerHealthRoutes(routes, desk);
+  registerCustomerRoutes(routes, desk);
+  registerFirmRoutes(routes, desk);
+  registerAgentRoutes(routes, desk, { signInLimit: options.signInLimit ?? 10 });
+  registerStreamRoutes(app, desk, authenticate);
+  const openapi = openApiDocument(routes, VERSION);
+  app.get("/api/openapi.json", async () => openapi);
+
+  if (existsSync(WEB_DIST)) {
+    await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/" });
+    app.get("/agent", (_request, reply) => reply.redirect("/agent/"));
+  } else {
+    app.get("/", async (_request, reply) =>
+      reply.type("text/plain").send("The web apps are not built yet: run `npm run build:web` (npm ci does it for you)."),
+    );
+  }
+  return app;
+}
+
+function toHttpError(error: FastifyError | HttpError): { code: ErrorCode; message: string; details?: unknown } {
+  if (error instanceof HttpError) return { code: error.code, message: error.message, details: error.details };
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return { code: "malformed_json", message: "The body is not valid JSON." };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return { code: "payload_too_large", message: `The body is larger than ${BODY_LIMIT_BYTES} bytes.` };
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { code: "unsupported_media_type", message: "Send JSON with Content-Type: application/json." };
+  }
+  if (error.statusCode === 429) return { code: "rate_limited", message: "Too many attempts; wait a minute and try again." };
+  if (error instanceof SyntaxError || error.statusCode === 400) {
+    return { code: "malformed_json", message: "The body is not valid JSON." };
+  }
+  if (error.statusCode === 413) return { code: "payload_too_large", message: `The body is larger than ${BODY_LIMIT_BYTES} bytes.` };
+  if (error.statusCode === 415) return { code: "unsupported_media_type", message: "Send JSON with Content-Type: application/json." };
+  return { code: "internal_error", message: "Something went wrong on our side; it has been logged." };
+}

@@ -1,0 +1,94 @@
+import { randomSecret, HmacConversationTokens, ScryptPasswordHasher, systemClock, uuidIds } from "../adapters/system/system-adapters.ts";
+import { openDatabase, type Database, type DatabaseOptions } from "../adapters/sql/database.ts";
+import { SqlAgentStore } from "../adapters/sql/sql-agent-store.ts";
+import { SqlArticleStore } from "../adapters/sql/sql-article-store.ts";
+import { SqlConversationStore } from "../adapters/sql/sql-conversation-store.ts";
+import { SqlCustomerEventStore } from "../adapters/sql/sql-customer-event-store.ts";
+import { SqlSettingsStore } from "../adapters/sql/sql-settings-store.ts";
+import { MemoryEventBus } from "../adapters/memory/memory-event-bus.ts";
+import { RedisEventBus } from "../adapters/redis/redis-event-bus.ts";
+import { ExtractiveAssistant } from "../core/assistant/extractive-assistant.ts";
+import type { DeskDeps } from "../core/conversations/desk-deps.ts";
+import { DEFAULT_ANSWER_THRESHOLD } from "../core/knowledge/index.ts";
+import { createTriageEngine, parseTriageModel } from "../core/triage/index.ts";
+import type { AgentStore } from "../ports/agent-store.ts";
+import type { ArticleStore } from "../ports/article-store.ts";
+import type { EventBus } from "../ports/event-bus.ts";
+import type { SettingsStore } from "../ports/settings-store.ts";
+import type { PasswordHasher } from "../ports/system.ts";
+import { apiKeyVerifier, sha256 } from "./http/authentication.ts";
+import { LiveKnowledge } from "./live-knowledge.ts";
+
+export interface DeskOptions {
+  database: DatabaseOptions;
+  redisUrl?: string;
+  /** The firm's API key from the environment; when absent one is generated and stored. */
+  apiKey?: string;
+  /** A calibrated triage model (parsed JSON of `tandem calibrate`); the default otherwise. */
+  triageModel?: unknown;
+  answerThreshold?: number;
+}
+
+/** Everything the transports need, wired once. The composition root of the desk. */
+export interface Desk {
+  deps: DeskDeps;
+  agents: AgentStore;
+  articles: ArticleStore;
+  settings: SettingsStore;
+  passwords: PasswordHasher;
+  /** Verified against when an e-mail is unknown, so sign-in timing reveals nothing. */
+  dummyPasswordHash: string;
+  knowledge: LiveKnowledge;
+  apiKey: { verify(key: string): boolean };
+  /** Set only on the start that generated the API key: print it once. */
+  generatedApiKey?: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+export async function createDesk(options: DeskOptions): Promise<Desk> {
+  const database = await openDatabase(options.database);
+  const settings = new SqlSettingsStore(database.db);
+  const tokenSecret = await settings.setIfAbsent("conversation_token_secret", randomSecret());
+  const { verifier, generated } = await apiKey(settings, options.apiKey);
+  const bus: EventBus = options.redisUrl ? await RedisEventBus.connect(options.redisUrl) : new MemoryEventBus();
+  const articles = new SqlArticleStore(database.db);
+  const knowledge = new LiveKnowledge(articles);
+  await knowledge.reload();
+  const triageEngine = createTriageEngine(options.triageModel === undefined ? undefined : parseTriageModel(options.triageModel));
+  const passwords = new ScryptPasswordHasher();
+
+  const deps: DeskDeps = {
+    conversations: new SqlConversationStore(database.sql),
+    customerEvents: new SqlCustomerEventStore(database.db),
+    triage: () => triageEngine,
+    assistant: new ExtractiveAssistant(knowledge.current, options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD),
+    bus,
+    clock: systemClock,
+    ids: uuidIds,
+    tokens: new HmacConversationTokens(tokenSecret),
+  };
+  return {
+    deps,
+    agents: new SqlAgentStore(database.db),
+    articles,
+    settings,
+    passwords,
+    dummyPasswordHash: await passwords.hash(randomSecret()),
+    knowledge,
+    apiKey: verifier,
+    generatedApiKey: generated,
+    database,
+    async close() {
+      await bus.close();
+      await database.close();
+    },
+  };
+}
+
+async function apiKey(settings: SettingsStore, configured: string | undefined) {
+  if (configured) return { verifier: apiKeyVerifier(sha256(configured)), generated: undefined };
+  const candidate = `tdm_${randomSecret(24)}`;
+  const stored = await settings.setIfAbsent("firm_api_key_sha256", sha256(candidate));
+  return { verifier: apiKeyVerifier(stored), generated: stored === sha256(candidate) ? candidate : undefined };
+}

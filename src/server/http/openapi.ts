@@ -1,0 +1,88 @@
+import { z, type ZodType } from "zod";
+import type { RouteRegistry } from "./route-registry.ts";
+
+const SECURITY: Record<string, Record<string, string[]>[] | undefined> = {
+  none: undefined,
+  conversation: [{ conversationToken: [] }],
+  apiKey: [{ firmApiKey: [] }],
+  agent: [{ agentSession: [] }],
+  supervisor: [{ agentSession: [] }],
+};
+
+/** Extra endpoints that are not plain JSON routes (WebSockets), described by hand. */
+const STREAMS = {
+  "/api/v1/conversations/{id}/stream": {
+    get: {
+      tags: ["customer"],
+      summary: "WebSocket (token as ?token=, optional ?after=<messageId> to catch up): every new message and status change as JSON frames {type:'message'|'conversation', …}",
+      responses: { "101": { description: "Switching protocols" }, "404": { description: "No such conversation" } },
+    },
+  },
+  "/api/v1/agent/stream": {
+    get: {
+      tags: ["agent"],
+      summary: "WebSocket for signed-in agents: every conversation change and message",
+      responses: { "101": { description: "Switching protocols" }, "401": { description: "Not signed in" } },
+    },
+  },
+};
+
+/** The OpenAPI 3.1 description, generated from the same route specs the server validates with. */
+export function openApiDocument(routes: RouteRegistry, version: string) {
+  const paths: Record<string, Record<string, unknown>> = { ...STREAMS };
+  for (const spec of routes.specs) {
+    const path = spec.url.replace(/:(\w+)/g, "{$1}");
+    const params = [...spec.url.matchAll(/:(\w+)/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
+    const query = spec.query ? queryParameters(spec.query) : [];
+    paths[path] ??= {};
+    paths[path][spec.method.toLowerCase()] = {
+      tags: [spec.tag],
+      summary: spec.summary,
+      ...(SECURITY[spec.auth] ? { security: SECURITY[spec.auth] } : {}),
+      parameters: [...params, ...query],
+      ...(spec.body
+        ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(spec.body) } } } }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries(spec.responses).map(([status, description]) => [
+          status,
+          Number(status) >= 400
+            ? { description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }
+            : { description },
+        ]),
+      ),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Tandem desk API",
+      version,
+      description: "The customer API (fixed by shared/spec/api.md), the firm's API and the agent workspace API. Errors are {error:{code,message}} with a stable snake_case code.",
+    },
+    paths,
+    components: {
+      securitySchemes: {
+        conversationToken: { type: "http", scheme: "bearer", description: "The token returned when the conversation was opened" },
+        firmApiKey: { type: "http", scheme: "bearer", description: "TANDEM_API_KEY" },
+        agentSession: { type: "apiKey", in: "cookie", name: "tandem_session", description: "Plus an x-csrf-token header on changes" },
+      },
+      schemas: {
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: { error: { type: "object", required: ["code", "message"], properties: { code: { type: "string" }, message: { type: "string" } } } },
+        },
+      },
+    },
+  };
+}
+
+function jsonSchema(schema: ZodType): unknown {
+  return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+}
+
+function queryParameters(schema: ZodType) {
+  const json = jsonSchema(schema) as { properties?: Record<string, unknown> };
+  return Object.entries(json.properties ?? {}).map(([name, s]) => ({ name, in: "query", required: false, schema: s }));
+}
