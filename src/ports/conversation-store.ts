@@ -8,6 +8,11 @@ import type { Conversation, ConversationStatus, LogEvent, Message } from "../cor
  */
 export interface ConversationStore {
   get(id: string): Promise<Conversation | undefined>;
+  /**
+   * What a new message needs in one read: the conversation, and — when the client's
+   * message id was seen before — the messages that send produced, to be replayed.
+   */
+  loadForMessage(conversationId: string, clientMessageId?: string): Promise<MessageContext>;
   findByOpenKey(openKey: string): Promise<Conversation | undefined>;
   /** The message a client sent with this id, and every reply made to it, in order. */
   findMessageGroup(conversationId: string, clientMessageId: string): Promise<Message[] | undefined>;
@@ -20,6 +25,11 @@ export interface ConversationStore {
   listLog(conversationId: string): Promise<LogEvent[]>;
   /** The latest message of each conversation, for lists. */
   lastMessages(conversationIds: string[]): Promise<Map<string, Message>>;
+}
+
+export interface MessageContext {
+  conversation?: Conversation;
+  replay?: Message[];
 }
 
 export interface ConversationChange {

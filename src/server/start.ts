@@ -18,6 +18,8 @@ export interface StartOptions {
   triageModelPath?: string;
   answerThreshold?: number;
   signInLimit?: number;
+  /** Last chance to add hooks or routes (benchmarks time every request this way). */
+  beforeListen?: (app: FastifyInstance) => void;
 }
 
 export interface RunningDesk {
@@ -43,6 +45,7 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
   });
   const demoCredentials = options.demo ? await seedDemoIfEmpty(desk) : undefined;
   const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit });
+  options.beforeListen?.(app);
   const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
   const url = address.replace("[::1]", "localhost");
   let closed = false;

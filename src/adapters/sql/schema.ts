@@ -50,7 +50,8 @@ export const conversations = pgTable(
   },
   (t) => [
     uniqueIndex("conversations_open_key").on(t.openKey),
-    index("conversations_customer").on(t.customerId, t.updatedAt),
+    // No updated_at in any index: then the hot path's updates can be HOT (no index writes).
+    index("conversations_customer").on(t.customerId),
     index("conversations_status").on(t.status, t.waitingSince),
     index("conversations_agent").on(t.assignedAgentId),
   ],

@@ -4,6 +4,7 @@ import type {
   ConversationChange,
   ConversationQuery,
   ConversationStore,
+  MessageContext,
 } from "../../ports/conversation-store.ts";
 import {
   conversationFromRow,
@@ -28,24 +29,36 @@ const MAX_BATCH = 256;
  * concurrent requests, so one database round trip serves many customers.
  */
 export class SqlConversationStore implements ConversationStore {
-  private readonly reads: GroupBatcher<string, Conversation | undefined>;
-  private readonly groups: GroupBatcher<{ conversationId: string; clientMessageId: string }, Message[] | undefined>;
+  private readonly reads: GroupBatcher<ContextKey, { conversation?: Conversation; replayAnchor?: string }>;
   private readonly commits: GroupBatcher<ConversationChange, CommitResult>;
 
   constructor(private readonly sql: SqlClient) {
     const options = { parallelism: sql.parallelism, maxBatch: MAX_BATCH };
-    this.reads = new GroupBatcher((ids) => this.readMany(ids), options);
-    this.groups = new GroupBatcher((keys) => this.readGroups(keys), options);
+    this.reads = new GroupBatcher((keys) => this.readMany(keys), options);
     this.commits = new GroupBatcher((changes) => this.commitMany(changes), options);
   }
 
-  get(id: string): Promise<Conversation | undefined> {
-    return UUID.test(id) ? this.reads.submit(id) : Promise.resolve(undefined);
+  async get(id: string): Promise<Conversation | undefined> {
+    if (!UUID.test(id)) return undefined;
+    return (await this.reads.submit({ id })).conversation;
   }
 
-  findMessageGroup(conversationId: string, clientMessageId: string): Promise<Message[] | undefined> {
-    if (!UUID.test(conversationId)) return Promise.resolve(undefined);
-    return this.groups.submit({ conversationId, clientMessageId });
+  async loadForMessage(conversationId: string, clientMessageId?: string): Promise<MessageContext> {
+    if (!UUID.test(conversationId)) return {};
+    const { conversation, replayAnchor } = await this.reads.submit({ id: conversationId, clientMessageId });
+    if (!conversation || !replayAnchor || !clientMessageId) return { conversation };
+    return { conversation, replay: await this.findMessageGroup(conversationId, clientMessageId) };
+  }
+
+  async findMessageGroup(conversationId: string, clientMessageId: string): Promise<Message[] | undefined> {
+    if (!UUID.test(conversationId)) return undefined;
+    const rows = await this.sql.query<MessageRow>(
+      `WITH anchor AS (SELECT id FROM messages WHERE conversation_id = $1 AND client_message_id = $2)
+       SELECT m.* FROM messages m, anchor WHERE m.conversation_id = $1 AND (m.id = anchor.id OR m.in_reply_to = anchor.id)
+       ORDER BY m.seq`,
+      [conversationId, clientMessageId],
+    );
+    return rows.length > 0 ? rows.map(messageFromRow) : undefined;
   }
 
   commit(change: ConversationChange): Promise<CommitResult> {
@@ -124,49 +137,37 @@ export class SqlConversationStore implements ConversationStore {
     return new Map(rows.map((row) => [row.conversation_id, messageFromRow(row)]));
   }
 
-  private async readMany(ids: string[]): Promise<(Conversation | undefined)[]> {
-    const rows = await this.sql.query<ConversationRow>("SELECT * FROM conversations WHERE id = ANY($1::uuid[])", [
-      [...new Set(ids)],
-    ]);
-    const byId = new Map(rows.map((row) => [row.id, conversationFromRow(row)]));
-    return ids.map((id) => byId.get(id));
-  }
-
-  private async readGroups(keys: { conversationId: string; clientMessageId: string }[]): Promise<(Message[] | undefined)[]> {
-    const rows = await this.sql.query<MessageRow & { k: number }>(
-      `WITH k AS (SELECT * FROM jsonb_to_recordset($1::jsonb) AS k(i int, conversation_id uuid, client_message_id text)),
-            anchor AS (SELECT k.i, m.id FROM k JOIN messages m
-                         ON m.conversation_id = k.conversation_id AND m.client_message_id = k.client_message_id)
-       SELECT anchor.i AS k, m.* FROM anchor JOIN messages m ON m.id = anchor.id
-       UNION ALL
-       SELECT anchor.i AS k, m.* FROM anchor JOIN messages m ON m.in_reply_to = anchor.id
-       ORDER BY k, seq`,
-      [JSON.stringify(keys.map((key, i) => ({ i, conversation_id: key.conversationId, client_message_id: key.clientMessageId })))],
+  /** One query for a whole batch of reads, including whether each client message id was seen. */
+  private async readMany(keys: ContextKey[]): Promise<{ conversation?: Conversation; replayAnchor?: string }[]> {
+    const rows = await this.sql.query<ConversationRow & { k: number; replay_anchor: string | null }>(
+      `SELECT k.i AS k, c.*,
+              (SELECT m.id FROM messages m WHERE m.conversation_id = k.id AND m.client_message_id = k.client_message_id) AS replay_anchor
+       FROM jsonb_to_recordset($1::jsonb) AS k(i int, id uuid, client_message_id text)
+       JOIN conversations c ON c.id = k.id`,
+      [JSON.stringify(keys.map((key, i) => ({ i, id: key.id, client_message_id: key.clientMessageId ?? null })))],
     );
-    const groups = new Map<number, Message[]>();
-    for (const row of rows) {
-      const group = groups.get(row.k) ?? [];
-      group.push(messageFromRow(row));
-      groups.set(row.k, group);
-    }
-    return keys.map((_, i) => groups.get(i));
+    const found = new Map(rows.map((row) => [row.k, row]));
+    return keys.map((_, i) => {
+      const row = found.get(i);
+      return row ? { conversation: conversationFromRow(row), replayAnchor: row.replay_anchor ?? undefined } : {};
+    });
   }
 
   /**
-   * One transaction for the whole batch. A change whose version is stale (someone else
-   * committed first) is left out and reported as a conflict; the rest land together.
-   * Only the first change per conversation goes in a batch; later ones conflict and retry.
+   * One statement for the whole batch (atomic by itself: no BEGIN/COMMIT round trips).
+   * A change whose version is stale — someone else committed first — is left out with its
+   * messages and log lines, and reported as a conflict; the rest land together.
    */
   private async commitMany(changes: ConversationChange[]): Promise<(CommitResult | BatchItemError)[]> {
     try {
-      return await this.sql.transaction((tx) => applyBatch(tx, changes));
+      return await applyBatch(this.sql, changes);
     } catch (error) {
       if (changes.length === 1) return [new BatchItemError(error)];
       // One bad change must not sink the others: fall back to one transaction each.
       const results: (CommitResult | BatchItemError)[] = [];
       for (const change of changes) {
         try {
-          const [result] = await this.sql.transaction((tx) => applyBatch(tx, [change]));
+          const [result] = await applyBatch(this.sql, [change]);
           results.push(result ?? new BatchItemError(new Error("no commit result")));
         } catch (itemError) {
           results.push(new BatchItemError(itemError));
@@ -177,7 +178,32 @@ export class SqlConversationStore implements ConversationStore {
   }
 }
 
-async function applyBatch(tx: SqlQuerier, changes: ConversationChange[]): Promise<CommitResult[]> {
+const CONVERSATION_COLUMNS = Object.keys(conversationToRow(placeholderConversation())).filter((c) => c !== "id");
+
+const COMMIT_BATCH = `
+  WITH inserted AS (
+    INSERT INTO conversations SELECT * FROM jsonb_populate_recordset(null::conversations, $1::jsonb)
+    ON CONFLICT DO NOTHING RETURNING id
+  ), updated AS (
+    UPDATE conversations AS c SET (${CONVERSATION_COLUMNS.join(", ")}) = (${CONVERSATION_COLUMNS.map((col) => `v.${col}`).join(", ")})
+    FROM jsonb_populate_recordset(null::conversations, $2::jsonb) AS v
+    WHERE c.id = v.id AND c.version = v.version - 1
+    RETURNING c.id
+  ), landed AS (
+    SELECT id FROM inserted UNION ALL SELECT id FROM updated
+  ), new_messages AS (
+    INSERT INTO messages SELECT m.* FROM jsonb_populate_recordset(null::messages, $3::jsonb) AS m
+    WHERE m.conversation_id IN (SELECT id FROM landed)
+  ), new_events AS (
+    INSERT INTO conversation_events (conversation_id, type, actor_kind, actor_id, data, at)
+    SELECT e.conversation_id, e.type, e.actor_kind, e.actor_id, e.data, e.at
+    FROM jsonb_to_recordset($4::jsonb) AS e(conversation_id uuid, type text, actor_kind text, actor_id text, data jsonb, at timestamptz)
+    WHERE e.conversation_id IN (SELECT id FROM landed)
+  )
+  SELECT id FROM landed`;
+
+async function applyBatch(sql: SqlQuerier, changes: ConversationChange[]): Promise<CommitResult[]> {
+  // Two changes to one conversation cannot both be right; the later one retries.
   const seen = new Set<string>();
   const first = changes.map((change) => {
     const id = change.conversation.id;
@@ -185,45 +211,39 @@ async function applyBatch(tx: SqlQuerier, changes: ConversationChange[]): Promis
     seen.add(id);
     return true;
   });
-  const inserts = changes.filter((c, i) => first[i] && c.expectedVersion === null);
-  const updates = changes.filter((c, i) => first[i] && c.expectedVersion !== null);
-  const accepted = new Set<string>();
+  const batch = changes.filter((_, i) => first[i]);
+  const rows = await sql.query<{ id: string }>(COMMIT_BATCH, [
+    JSON.stringify(batch.filter((c) => c.expectedVersion === null).map((c) => conversationToRow(c.conversation))),
+    JSON.stringify(batch.filter((c) => c.expectedVersion !== null).map((c) => conversationToRow(c.conversation))),
+    JSON.stringify(batch.flatMap((c) => c.messages.map(messageToRow))),
+    JSON.stringify(batch.flatMap((c) => c.events.map(eventToRow))),
+  ]);
+  const landed = new Set(rows.map((row) => row.id));
+  return changes.map((c, i) => (first[i] && landed.has(c.conversation.id) ? { ok: true } : { ok: false, reason: "conflict" }));
+}
 
-  if (inserts.length > 0) {
-    const rows = await tx.query<{ id: string }>(
-      `INSERT INTO conversations SELECT * FROM jsonb_populate_recordset(null::conversations, $1::jsonb)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [JSON.stringify(inserts.map((c) => conversationToRow(c.conversation)))],
-    );
-    for (const row of rows) accepted.add(row.id);
-  }
-  if (updates.length > 0) {
-    const columns = Object.keys(conversationToRow(updates[0]!.conversation)).filter((c) => c !== "id");
-    const rows = await tx.query<{ id: string }>(
-      `UPDATE conversations AS c SET (${columns.join(", ")}) = (${columns.map((col) => `v.${col}`).join(", ")})
-       FROM jsonb_populate_recordset(null::conversations, $1::jsonb) AS v
-       WHERE c.id = v.id AND c.version = v.version - 1
-       RETURNING c.id`,
-      [JSON.stringify(updates.map((c) => conversationToRow(c.conversation)))],
-    );
-    for (const row of rows) accepted.add(row.id);
-  }
+function placeholderConversation(): Conversation {
+  const now = new Date(0);
+  return {
+    id: "",
+    customer: {},
+    channel: "",
+    status: "assistant",
+    route: "ai",
+    weight: 0,
+    reasons: [],
+    language: "",
+    history: [],
+    assistantFailures: 0,
+    recent: { customerTexts: [], lastAuthor: "customer" },
+    lastSeq: 0,
+    version: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
 
-  const landed = changes.filter((c, i) => first[i] && accepted.has(c.conversation.id));
-  const messages = landed.flatMap((c) => c.messages.map(messageToRow));
-  if (messages.length > 0) {
-    await tx.query(`INSERT INTO messages SELECT * FROM jsonb_populate_recordset(null::messages, $1::jsonb)`, [
-      JSON.stringify(messages),
-    ]);
-  }
-  const events = landed.flatMap((c) => c.events.map(eventToRow));
-  if (events.length > 0) {
-    await tx.query(
-      `INSERT INTO conversation_events (conversation_id, type, actor_kind, actor_id, data, at)
-       SELECT conversation_id, type, actor_kind, actor_id, data, at
-       FROM jsonb_to_recordset($1::jsonb) AS e(conversation_id uuid, type text, actor_kind text, actor_id text, data jsonb, at timestamptz)`,
-      [JSON.stringify(events)],
-    );
-  }
-  return changes.map((c, i) => (first[i] && accepted.has(c.conversation.id) ? { ok: true } : { ok: false, reason: "conflict" }));
+interface ContextKey {
+  id: string;
+  clientMessageId?: string;
 }

@@ -48,12 +48,9 @@ export async function sendAgentMessage(
   const textProblem = checkText(input.text);
   if (textProblem) return { ok: false, error: textProblem };
   return commitWithRetry<{ conversation: Conversation; message: Message }>(deps, async () => {
-    const current = await deps.conversations.get(input.conversationId);
+    const { conversation: current, replay } = await deps.conversations.loadForMessage(input.conversationId, input.clientMessageId);
     if (!current) return notFound();
-    if (input.clientMessageId) {
-      const replay = await deps.conversations.findMessageGroup(current.id, input.clientMessageId);
-      if (replay?.[0]) return { outcome: succeed({ conversation: current, message: replay[0] }) };
-    }
+    if (replay?.[0]) return { outcome: succeed({ conversation: current, message: replay[0] }) };
     if (current.status !== "agent" || current.assignedAgentId !== input.agent.id) {
       return { outcome: fail("not_assigned_to_you", "Take the conversation before replying in it.") };
     }

@@ -27,12 +27,7 @@ export async function handleCustomerMessage(deps: DeskDeps, input: CustomerMessa
   if (textProblem) return { ok: false, error: textProblem };
 
   return commitWithRetry<HandledMessage>(deps, async () => {
-    const [current, replay] = await Promise.all([
-      deps.conversations.get(input.conversationId),
-      input.clientMessageId
-        ? deps.conversations.findMessageGroup(input.conversationId, input.clientMessageId)
-        : Promise.resolve(undefined),
-    ]);
+    const { conversation: current, replay } = await deps.conversations.loadForMessage(input.conversationId, input.clientMessageId);
     if (!current) return { outcome: fail("conversation_not_found", "There is no such conversation.") };
     if (replay) {
       if (replay[0]?.text !== input.text) {

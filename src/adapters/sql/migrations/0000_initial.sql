@@ -108,7 +108,7 @@ CREATE UNIQUE INDEX "articles_slug" ON "articles" USING btree ("slug");--> state
 CREATE INDEX "conversation_events_conversation" ON "conversation_events" USING btree ("conversation_id","id");--> statement-breakpoint
 CREATE INDEX "conversation_events_type" ON "conversation_events" USING btree ("type","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "conversations_open_key" ON "conversations" USING btree ("open_key");--> statement-breakpoint
-CREATE INDEX "conversations_customer" ON "conversations" USING btree ("customer_id","updated_at");--> statement-breakpoint
+CREATE INDEX "conversations_customer" ON "conversations" USING btree ("customer_id");--> statement-breakpoint
 CREATE INDEX "conversations_status" ON "conversations" USING btree ("status","waiting_since");--> statement-breakpoint
 CREATE INDEX "conversations_agent" ON "conversations" USING btree ("assigned_agent_id");--> statement-breakpoint
 CREATE INDEX "customer_events_customer" ON "customer_events" USING btree ("customer_id","at");--> statement-breakpoint
