@@ -22,6 +22,7 @@ export interface AgentStore {
   findByEmail(email: string): Promise<Agent | undefined>;
   findById(id: string): Promise<Agent | undefined>;
   count(): Promise<number>;
+  list(): Promise<Agent[]>;
   createSession(session: AgentSession): Promise<void>;
   findSession(idHash: string, now: Date): Promise<AgentSession | undefined>;
   deleteSession(idHash: string): Promise<void>;

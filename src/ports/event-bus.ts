@@ -1,4 +1,6 @@
 import type { Conversation, Message } from "../core/conversations/conversation.ts";
+import type { Callback } from "./callback-store.ts";
+import type { Note } from "./note-store.ts";
 
 /**
  * Fan-out of committed changes to whoever is listening (widgets, agent screens), in this
@@ -7,7 +9,11 @@ import type { Conversation, Message } from "../core/conversations/conversation.t
  */
 export type DeskEvent =
   | { type: "message"; message: Message }
-  | { type: "conversation"; conversation: Conversation };
+  | { type: "conversation"; conversation: Conversation }
+  // Staff only: never sent to a customer's stream.
+  | { type: "note"; note: Note }
+  | { type: "presence"; agentId: string }
+  | { type: "callback"; callback: Callback };
 
 export interface EventBus {
   publish(conversationId: string, events: DeskEvent[]): Promise<void>;

@@ -1,8 +1,9 @@
 import fastifyCookie from "@fastify/cookie";
+import fastifyCors from "@fastify/cors";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import fastifyWebsocket from "@fastify/websocket";
-import Fastify, { LogController, type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Desk } from "./desk.ts";
@@ -15,27 +16,27 @@ import { registerCustomerRoutes } from "./routes/customer-routes.ts";
 import { registerFirmRoutes } from "./routes/firm-routes.ts";
 import { registerHealthRoutes } from "./routes/health-routes.ts";
 import { registerStreamRoutes } from "./routes/stream-routes.ts";
+import { registerStaffRoutes } from "./routes/staff-routes.ts";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 const VERSION = "0.1.0";
 
 export interface AppOptions {
+  /** Request lines are logged only at debug and trace. */
   logLevel: string;
-  /** Sign-in attempts per minute per address. */
+  /** Sign-in attempts per minute per address and account. */
   signInLimit?: number;
+  /** Sites allowed to embed the widget (CORS on the customer API); ["*"] for any. */
+  widgetOrigins?: string[];
 }
 
 /** The HTTP + WebSocket transport: thin routes over the use cases. */
 export async function buildApp(desk: Desk, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: BODY_LIMIT_BYTES,
-    logger: {
-      level: options.logLevel,
-      // Logs go to stderr: stdout belongs to what the command prints for people.
-      stream: process.stderr,
-      redact: ["req.headers.authorization", "req.headers.cookie", "req.headers[\"x-csrf-token\"]"],
-    },
+    // One logger for the desk and its transport; JSON on stderr (stdout is for people).
+    loggerInstance: desk.log as FastifyBaseLogger,
     // A line per request costs a third of the throughput; kept for debug and trace.
     logController: new LogController({ disableRequestLogging: options.logLevel !== "debug" && options.logLevel !== "trace" }),
   });
@@ -43,6 +44,7 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT_BYTES } });
   await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyCors, { delegator: corsFor(options.widgetOrigins ?? ["*"]) });
   app.setErrorHandler((error, request, reply) => {
     const { code, message, details } = toHttpError(error as FastifyError);
     const status = HTTP_STATUS[code];
@@ -59,6 +61,7 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   registerCustomerRoutes(routes, desk);
   registerFirmRoutes(routes, desk);
   registerAgentRoutes(routes, desk, { signInLimit: options.signInLimit ?? 10 });
+  registerStaffRoutes(routes, desk);
   registerStreamRoutes(app, desk, authenticate);
   const openapi = openApiDocument(routes, VERSION);
   app.get("/api/openapi.json", async () => openapi);
@@ -66,12 +69,27 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   if (existsSync(WEB_DIST)) {
     await app.register(fastifyStatic, { root: WEB_DIST, prefix: "/" });
     app.get("/agent", (_request, reply) => reply.redirect("/agent/"));
+    app.get("/supervisor", (_request, reply) => reply.redirect("/supervisor/"));
   } else {
     app.get("/", async (_request, reply) =>
       reply.type("text/plain").send("The web apps are not built yet: run `npm run build:web` (npm ci does it for you)."),
     );
   }
   return app;
+}
+
+/**
+ * The widget runs on the firm's own site, so the customer API answers other origins.
+ * Nothing else does: the agent API is same-origin only (its session cookie is SameSite).
+ */
+function corsFor(origins: string[]) {
+  const origin = origins.includes("*") ? "*" : origins;
+  return (request: { url?: string }, callback: (error: Error | null, options: object) => void) => {
+    const customerApi = request.url?.startsWith("/api/v1/conversations") || request.url?.startsWith("/healthz");
+    callback(null, customerApi
+      ? { origin, methods: ["GET", "POST"], allowedHeaders: ["authorization", "content-type"], credentials: false, maxAge: 600 }
+      : { origin: false });
+  };
 }
 
 function toHttpError(error: FastifyError | HttpError): { code: ErrorCode; message: string; details?: unknown } {

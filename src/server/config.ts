@@ -17,6 +17,7 @@ const Env = z.object({
   TANDEM_TRIAGE_MODEL: z.string().optional(),
   TANDEM_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   TANDEM_PUBLIC_URL: z.string().url().optional(),
+  TANDEM_WIDGET_ORIGINS: z.string().default("*"),
 });
 
 export interface DeskConfig {
@@ -31,6 +32,7 @@ export interface DeskConfig {
   triageModelPath?: string;
   answerThreshold?: number;
   publicUrl?: string;
+  widgetOrigins: string[];
 }
 
 export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false, problems: string[] };
@@ -56,6 +58,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       triageModelPath: e.TANDEM_TRIAGE_MODEL,
       answerThreshold: e.TANDEM_ANSWER_THRESHOLD,
       publicUrl: e.TANDEM_PUBLIC_URL,
+      widgetOrigins: e.TANDEM_WIDGET_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     },
   };
 }

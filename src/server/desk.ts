@@ -5,10 +5,15 @@ import { SqlArticleStore } from "../adapters/sql/sql-article-store.ts";
 import { SqlConversationStore } from "../adapters/sql/sql-conversation-store.ts";
 import { SqlCustomerEventStore } from "../adapters/sql/sql-customer-event-store.ts";
 import { SqlSettingsStore } from "../adapters/sql/sql-settings-store.ts";
+import { SqlPresenceStore } from "../adapters/sql/sql-presence-store.ts";
+import { SqlCallbackStore, SqlDraftStore, SqlNoteStore } from "../adapters/sql/sql-staff-stores.ts";
+import pino, { type Logger } from "pino";
+import type { StaffDeps } from "../core/routing/staff-deps.ts";
+import { Router } from "./staff/router.ts";
+import { StaffingSnapshot } from "./staff/staffing-snapshot.ts";
 import { MemoryEventBus } from "../adapters/memory/memory-event-bus.ts";
 import { RedisEventBus } from "../adapters/redis/redis-event-bus.ts";
 import { ExtractiveAssistant } from "../core/assistant/extractive-assistant.ts";
-import type { DeskDeps } from "../core/conversations/desk-deps.ts";
 import { DEFAULT_ANSWER_THRESHOLD } from "../core/knowledge/index.ts";
 import { createTriageEngine, parseTriageModel } from "../core/triage/index.ts";
 import type { AgentStore } from "../ports/agent-store.ts";
@@ -27,11 +32,19 @@ export interface DeskOptions {
   /** A calibrated triage model (parsed JSON of `tandem calibrate`); the default otherwise. */
   triageModel?: unknown;
   answerThreshold?: number;
+  logLevel?: string;
+  /** Hours within which a call back is promised when nobody is online (default 24). */
+  callbackWithinHours?: number;
+  /** Background routing and presence sweeps (off in tests that drive them by hand). */
+  routing?: boolean;
 }
 
 /** Everything the transports need, wired once. The composition root of the desk. */
 export interface Desk {
-  deps: DeskDeps;
+  deps: StaffDeps;
+  staffing: StaffingSnapshot;
+  log: Logger;
+  callbackWithinHours: number;
   agents: AgentStore;
   articles: ArticleStore;
   settings: SettingsStore;
@@ -57,9 +70,19 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   await knowledge.reload();
   const triageEngine = createTriageEngine(options.triageModel === undefined ? undefined : parseTriageModel(options.triageModel));
   const passwords = new ScryptPasswordHasher();
+  const agents = new SqlAgentStore(database.db);
+  const conversations = new SqlConversationStore(database.sql);
+  const presence = new SqlPresenceStore(database.db);
+  const staffing = new StaffingSnapshot({ presence, conversations, sql: database.sql });
+  await staffing.start();
+  const log = pino({
+    level: options.logLevel ?? "info",
+    redact: ["req.headers.authorization", "req.headers.cookie", 'req.headers["x-csrf-token"]'],
+  }, pino.destination(2));
+  const names = new Map<string, string>();
 
-  const deps: DeskDeps = {
-    conversations: new SqlConversationStore(database.sql),
+  const deps: StaffDeps = {
+    conversations,
     customerEvents: new SqlCustomerEventStore(database.db),
     triage: () => triageEngine,
     assistant: new ExtractiveAssistant(knowledge.current, options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD),
@@ -67,10 +90,25 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     clock: systemClock,
     ids: uuidIds,
     tokens: new HmacConversationTokens(tokenSecret),
+    staffing,
+    presence,
+    notes: new SqlNoteStore(database.db),
+    callbacks: new SqlCallbackStore(database.db),
+    drafts: new SqlDraftStore(database.db),
+    async agentName(agentId) {
+      // Names change rarely; a person renamed shows the new name after a restart.
+      if (!names.has(agentId)) names.set(agentId, (await agents.findById(agentId))?.name ?? "");
+      return names.get(agentId);
+    },
   };
+  const router = options.routing === false ? undefined : new Router(deps, staffing, (message, error) => log.error({ err: error }, message));
+  router?.start();
   return {
     deps,
-    agents: new SqlAgentStore(database.db),
+    staffing,
+    log,
+    callbackWithinHours: options.callbackWithinHours ?? 24,
+    agents,
     articles,
     settings,
     passwords,
@@ -80,6 +118,8 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     generatedApiKey: generated,
     database,
     async close() {
+      await router?.stop();
+      staffing.stop();
       await bus.close();
       await database.close();
     },

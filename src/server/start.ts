@@ -18,6 +18,7 @@ export interface StartOptions {
   triageModelPath?: string;
   answerThreshold?: number;
   signInLimit?: number;
+  widgetOrigins?: string[];
   /** Last chance to add hooks or routes (benchmarks time every request this way). */
   beforeListen?: (app: FastifyInstance) => void;
 }
@@ -42,9 +43,10 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
     apiKey: options.apiKey,
     triageModel: options.triageModelPath ? JSON.parse(readFileSync(options.triageModelPath, "utf8")) : undefined,
     answerThreshold: options.answerThreshold,
+    logLevel: options.logLevel,
   });
   const demoCredentials = options.demo ? await seedDemoIfEmpty(desk) : undefined;
-  const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit });
+  const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit, widgetOrigins: options.widgetOrigins });
   options.beforeListen?.(app);
   const address = await app.listen({ port: options.port, host: options.host ?? "127.0.0.1" });
   const url = address.replace("[::1]", "localhost");

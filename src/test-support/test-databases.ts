@@ -7,6 +7,8 @@ export interface TestDatabaseTarget {
   open(): Promise<Database>;
   /** Drops whatever open() created (a throwaway PostgreSQL database). */
   dispose(): Promise<void>;
+  /** The connection URL of the throwaway database, once open() has created it (PostgreSQL only). */
+  url?: () => string;
 }
 
 /**
@@ -25,14 +27,15 @@ export function testDatabaseTargets(): TestDatabaseTarget[] {
 
 function postgresTarget(url: string): TestDatabaseTarget {
   const name = `tandem_test_${randomBytes(6).toString("hex")}`;
+  const target = new URL(url);
+  target.pathname = `/${name}`;
   let created = false;
   return {
     name: "PostgreSQL server",
+    url: () => target.toString(),
     async open() {
-      await admin(url, `CREATE DATABASE ${name}`);
+      if (!created) await admin(url, `CREATE DATABASE ${name}`);
       created = true;
-      const target = new URL(url);
-      target.pathname = `/${name}`;
       return openDatabase({ kind: "postgres", url: target.toString(), poolSize: 6 });
     },
     async dispose() {

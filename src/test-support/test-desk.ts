@@ -15,7 +15,7 @@ export interface TestDesk {
 
 /** A whole desk on an in-memory embedded database, with the sample knowledge base; no socket. */
 export async function createTestDesk(options: { signInLimit?: number } = {}): Promise<TestDesk> {
-  const desk = await createDesk({ database: { kind: "pglite" }, apiKey: TEST_API_KEY });
+  const desk = await createDesk({ database: { kind: "pglite" }, apiKey: TEST_API_KEY, logLevel: "silent" });
   await seedDemoIfEmpty(desk);
   const app = await buildApp(desk, { logLevel: "silent", signInLimit: options.signInLimit ?? 1000 });
   await app.ready();
@@ -94,6 +94,10 @@ export class TestAgent {
     return agent;
   }
 
+  headers() {
+    return { cookie: this.cookie, "x-csrf-token": this.csrf };
+  }
+
   get(url: string) {
     return this.app.inject({ method: "GET", url, headers: { cookie: this.cookie } });
   }
@@ -107,12 +111,24 @@ export class TestAgent {
     });
   }
 
+  put(url: string, payload: Record<string, unknown>) {
+    return this.app.inject({ method: "PUT", url, headers: { cookie: this.cookie, "x-csrf-token": this.csrf }, payload });
+  }
+
+  goOnline(change: Record<string, unknown> = {}) {
+    return this.put("/api/v1/agent/presence", { status: "online", ...change });
+  }
+
   take(conversationId: string) {
     return this.post(`/api/v1/agent/conversations/${conversationId}/assign`);
   }
 
-  reply(conversationId: string, text: string, clientMessageId?: string) {
-    return this.post(`/api/v1/agent/conversations/${conversationId}/messages`, { text, ...(clientMessageId ? { clientMessageId } : {}) });
+  reply(conversationId: string, text: string, clientMessageId?: string, draftId?: string) {
+    return this.post(`/api/v1/agent/conversations/${conversationId}/messages`, {
+      text,
+      ...(clientMessageId ? { clientMessageId } : {}),
+      ...(draftId ? { draftId } : {}),
+    });
   }
 
   resolve(conversationId: string) {

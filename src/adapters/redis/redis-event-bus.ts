@@ -75,12 +75,18 @@ export class RedisEventBus implements EventBus {
 }
 
 function reviveDates(event: DeskEvent): DeskEvent {
+  const date = (v: Date | string | undefined) => (v === undefined ? undefined : new Date(v));
+  if (event.type === "presence") return event;
+  if (event.type === "note") return { type: "note", note: { ...event.note, createdAt: new Date(event.note.createdAt) } };
+  if (event.type === "callback") {
+    const c = event.callback;
+    return { type: "callback", callback: { ...c, dueAt: new Date(c.dueAt), createdAt: new Date(c.createdAt), completedAt: date(c.completedAt) } };
+  }
   if (event.type === "message") {
     const m = event.message as Message & { createdAt: Date | string };
     return { type: "message", message: { ...m, createdAt: new Date(m.createdAt) } };
   }
   const c = event.conversation as Conversation;
-  const date = (v: Date | string | undefined) => (v === undefined ? undefined : new Date(v));
   return {
     type: "conversation",
     conversation: {

@@ -27,6 +27,7 @@ export interface ConversationRow {
   updated_at: Date | string;
   waiting_since: Date | string | null;
   resolved_at: Date | string | null;
+  skill: string | null;
 }
 
 export interface MessageRow {
@@ -41,6 +42,7 @@ export interface MessageRow {
   agent_id: string | null;
   agent_name: string | null;
   created_at: Date | string;
+  draft_id: string | null;
 }
 
 const date = (value: Date | string) => (value instanceof Date ? value : new Date(value));
@@ -71,6 +73,7 @@ export function conversationFromRow(row: ConversationRow): Conversation {
     updatedAt: date(row.updated_at),
     waitingSince: optionalDate(row.waiting_since),
     resolvedAt: optionalDate(row.resolved_at),
+    skill: optional(row.skill),
   };
 }
 
@@ -100,6 +103,7 @@ export function conversationToRow(c: Conversation): ConversationRow {
     updated_at: c.updatedAt.toISOString(),
     waiting_since: c.waitingSince?.toISOString() ?? null,
     resolved_at: c.resolvedAt?.toISOString() ?? null,
+    skill: c.skill ?? null,
   };
 }
 
@@ -116,6 +120,7 @@ export function messageFromRow(row: MessageRow): Message {
     sources: optional(row.sources),
     agentId: optional(row.agent_id),
     agentName: optional(row.agent_name),
+    draftId: optional(row.draft_id),
   };
 }
 
@@ -132,6 +137,7 @@ export function messageToRow(m: Message): MessageRow {
     agent_id: m.agentId ?? null,
     agent_name: m.agentName ?? null,
     created_at: m.createdAt.toISOString(),
+    draft_id: m.draftId ?? null,
   };
 }
 

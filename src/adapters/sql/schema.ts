@@ -41,6 +41,8 @@ export const conversations = pgTable(
     lastSeq: integer("last_seq").notNull(),
     version: integer("version").notNull(),
     openKey: text("open_key"),
+    /** Set by a transfer to a skill: routing then needs an agent who has it. */
+    skill: text("skill"),
     ratingScore: integer("rating_score"),
     ratingComment: text("rating_comment"),
     createdAt: at("created_at").notNull(),
@@ -71,6 +73,8 @@ export const messages = pgTable(
     agentId: uuid("agent_id"),
     agentName: text("agent_name"),
     createdAt: at("created_at").notNull(),
+    /** The assistant's draft this agent message started from (assist mode). */
+    draftId: uuid("draft_id"),
   },
   (t) => [
     uniqueIndex("messages_position").on(t.conversationId, t.seq),
@@ -162,4 +166,64 @@ export const agentSessions = pgTable("agent_sessions", {
 export const settings = pgTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
+});
+
+/** Who is there to answer: one row per person, refreshed by heartbeats. */
+export const agentPresence = pgTable(
+  "agent_presence",
+  {
+    agentId: uuid("agent_id").primaryKey(),
+    status: text("status").notNull(),
+    languages: jsonb("languages").$type<string[]>().notNull(),
+    skills: jsonb("skills").$type<string[]>().notNull(),
+    capacity: integer("capacity").notNull(),
+    lastSeenAt: at("last_seen_at").notNull(),
+    lastAssignedAt: at("last_assigned_at"),
+  },
+  (t) => [index("agent_presence_status").on(t.status)],
+);
+
+/** Internal notes: a separate table, so no customer-facing query can ever return one. */
+export const conversationNotes = pgTable(
+  "conversation_notes",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id").notNull(),
+    agentId: uuid("agent_id").notNull(),
+    agentName: text("agent_name").notNull(),
+    text: text("text").notNull(),
+    createdAt: at("created_at").notNull(),
+  },
+  (t) => [index("conversation_notes_conversation").on(t.conversationId, t.createdAt)],
+);
+
+/** A promise to call or write back: a task with a due time. */
+export const callbacks = pgTable(
+  "callbacks",
+  {
+    id: uuid("id").primaryKey(),
+    conversationId: uuid("conversation_id").notNull(),
+    customerId: text("customer_id"),
+    customerName: text("customer_name"),
+    channel: text("channel").notNull(),
+    contact: text("contact").notNull(),
+    note: text("note"),
+    language: text("language").notNull(),
+    dueAt: at("due_at").notNull(),
+    status: text("status").notNull(),
+    createdAt: at("created_at").notNull(),
+    completedAt: at("completed_at"),
+    completedBy: uuid("completed_by"),
+  },
+  (t) => [index("callbacks_status_due").on(t.status, t.dueAt)],
+);
+
+/** Assist-mode drafts, kept so the record shows which replies started as the assistant's. */
+export const assistDrafts = pgTable("assist_drafts", {
+  id: uuid("id").primaryKey(),
+  conversationId: uuid("conversation_id").notNull(),
+  agentId: uuid("agent_id").notNull(),
+  text: text("text").notNull(),
+  sources: jsonb("sources").notNull(),
+  createdAt: at("created_at").notNull(),
 });

@@ -25,6 +25,10 @@ export class SqlAgentStore implements AgentStore {
     return rows[0] ? toAgent(rows[0]) : undefined;
   }
 
+  async list(): Promise<Agent[]> {
+    return (await this.db.select().from(agents).orderBy(agents.name)).map(toAgent);
+  }
+
   async count(): Promise<number> {
     const rows = await this.db.select({ n: count() }).from(agents);
     return Number(rows[0]?.n ?? 0);

@@ -20,11 +20,21 @@ const notFound = () => ({ outcome: fail<never>("conversation_not_found", "There 
  */
 export async function takeConversation(
   deps: AgentDeps,
-  input: { conversationId: string; agent: ActingAgent },
+  input: {
+    conversationId: string;
+    agent: ActingAgent;
+    /** "taken" from the queue by the person, or "routed" to them. */
+    how?: "taken" | "routed";
+    /** Routing only assigns what is still waiting (never a conversation the assistant holds). */
+    onlyIfWaiting?: boolean;
+  },
 ): Promise<Outcome<{ conversation: Conversation }>> {
   return commitWithRetry<{ conversation: Conversation }>(deps, async () => {
     const current = await deps.conversations.get(input.conversationId);
     if (!current) return notFound();
+    if (input.onlyIfWaiting && current.status !== "waiting") {
+      return { outcome: fail("invalid_transition", "The conversation is no longer waiting.") };
+    }
     if (current.status === "agent") {
       if (current.assignedAgentId === input.agent.id) return { outcome: succeed({ conversation: current }) };
       return { outcome: fail("already_assigned", `${current.assignedAgentName ?? "Someone"} already has this conversation.`) };
@@ -35,7 +45,12 @@ export async function takeConversation(
     }
     draft.conversation.assignedAgentId = input.agent.id;
     draft.conversation.assignedAgentName = input.agent.name;
-    draft.log("conversation.assigned", { kind: "agent", id: input.agent.id }, { agentId: input.agent.id, how: "taken" });
+    const how = input.how ?? "taken";
+    draft.log("conversation.assigned", how === "routed" ? { kind: "system" } : { kind: "agent", id: input.agent.id }, {
+      agentId: input.agent.id,
+      how,
+      waitedSeconds: current.waitingSince ? Math.round((draft.conversation.updatedAt.getTime() - current.waitingSince.getTime()) / 1000) : undefined,
+    });
     return { commit: draft, value: { conversation: draft.conversation } };
   });
 }
@@ -43,7 +58,14 @@ export async function takeConversation(
 /** An agent's reply; only the person who holds the conversation may reply in it. */
 export async function sendAgentMessage(
   deps: AgentDeps,
-  input: { conversationId: string; agent: ActingAgent; text: string; clientMessageId?: string },
+  input: {
+    conversationId: string;
+    agent: ActingAgent;
+    text: string;
+    clientMessageId?: string;
+    /** The assist-mode draft this reply started from, already checked to belong here. */
+    draft?: { id: string; text: string };
+  },
 ): Promise<Outcome<{ conversation: Conversation; message: Message }>> {
   const textProblem = checkText(input.text);
   if (textProblem) return { ok: false, error: textProblem };
@@ -61,8 +83,12 @@ export async function sendAgentMessage(
       clientMessageId: input.clientMessageId,
       agentId: input.agent.id,
       agentName: input.agent.name,
+      draftId: input.draft?.id,
     });
-    draft.log("agent.replied", { kind: "agent", id: input.agent.id }, { messageId: message.id });
+    draft.log("agent.replied", { kind: "agent", id: input.agent.id }, {
+      messageId: message.id,
+      ...(input.draft ? { draftId: input.draft.id, editedDraft: input.draft.text !== input.text } : {}),
+    });
     return { commit: draft, value: { conversation: draft.conversation, message } };
   });
 }

@@ -26,6 +26,8 @@ export interface Message {
   sources?: Source[];
   agentId?: string;
   agentName?: string;
+  /** The assist-mode draft this agent reply started from. */
+  draftId?: string;
 }
 
 export interface CustomerRef {
@@ -57,6 +59,8 @@ export interface Conversation {
   /** Optimistic-concurrency version; every committed change bumps it. */
   version: number;
   openKey?: string;
+  /** Needed skill, set by a transfer to a skill; routing honours it. */
+  skill?: string;
   rating?: { score: number; comment?: string };
   createdAt: Date;
   updatedAt: Date;
@@ -92,6 +96,11 @@ export const CONVERSATION_EVENT_TYPES = [
   "conversation.resolved",
   "conversation.reopened",
   "conversation.rated",
+  "conversation.transferred",
+  "note.added",
+  "callback.requested",
+  "callback.completed",
+  "assist.drafted",
 ] as const;
 
 export type ConversationEventType = (typeof CONVERSATION_EVENT_TYPES)[number];

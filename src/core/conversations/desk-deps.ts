@@ -3,6 +3,7 @@ import type { ConversationStore } from "../../ports/conversation-store.ts";
 import type { CustomerEventStore } from "../../ports/customer-event-store.ts";
 import type { EventBus } from "../../ports/event-bus.ts";
 import type { Clock, ConversationTokens, IdGenerator } from "../../ports/system.ts";
+import type { Staffing } from "../../ports/staffing.ts";
 import type { TriageEngine } from "../triage/triage-engine.ts";
 
 /** The ports the conversation use cases need; the composition root fills them in. */
@@ -16,6 +17,8 @@ export interface DeskDeps {
   clock: Clock;
   ids: IdGenerator;
   tokens: ConversationTokens;
+  /** Who is online, so a hand-over can tell the customer the truth about the wait. */
+  staffing: Staffing;
 }
 
 /** Longest message a customer or agent may send, in characters. */
@@ -30,7 +33,12 @@ export type DeskErrorCode =
   | "not_assigned_to_you"
   | "invalid_transition"
   | "invalid_rating"
-  | "write_conflict";
+  | "write_conflict"
+  | "agent_not_found"
+  | "draft_not_found"
+  | "callback_not_found"
+  | "invalid_contact"
+  | "invalid_presence";
 
 export interface DeskError {
   code: DeskErrorCode;

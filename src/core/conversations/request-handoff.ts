@@ -6,7 +6,7 @@ import { handOver } from "./respond-to-customer.ts";
 
 /** "Talk to a person": always allowed, from any state; asking twice changes nothing. */
 export async function requestHandoff(
-  deps: Pick<DeskDeps, "conversations" | "bus" | "clock" | "ids">,
+  deps: Pick<DeskDeps, "conversations" | "bus" | "clock" | "ids" | "staffing">,
   input: { conversationId: string },
 ): Promise<Outcome<{ conversation: Conversation }>> {
   return commitWithRetry<{ conversation: Conversation }>(deps, async () => {
@@ -18,7 +18,7 @@ export async function requestHandoff(
     const draft = new ConversationDraft(current, current.version, deps.clock.now(), deps.ids);
     draft.conversation.route = "human";
     draft.log("conversation.handed_over", { kind: "customer", id: current.customer.id }, { requestedBy: "customer" });
-    handOver(draft, ["the customer asked for a person", ...current.reasons.filter((r) => r !== "the customer asked for a person")], true);
+    handOver(deps, draft, ["the customer asked for a person", ...current.reasons.filter((r) => r !== "the customer asked for a person")], true);
     return { commit: draft, value: { conversation: draft.conversation } };
   });
 }

@@ -16,7 +16,7 @@ export const ASSISTANT_TRIES = 2;
  * conversation that is waiting for or owned by a person the assistant stays silent.
  */
 export async function respondToCustomer(
-  deps: Pick<DeskDeps, "assistant">,
+  deps: Pick<DeskDeps, "assistant" | "staffing">,
   draft: ConversationDraft,
   customerMessage: Message,
   decision: TriageDecision,
@@ -26,18 +26,18 @@ export async function respondToCustomer(
   if (c.status === "waiting" || c.status === "agent") return;
 
   if (c.status === "resolved") {
-    if (decision.route === "human") return handOver(draft, decision.reasons, decision.explicitRequest);
+    if (decision.route === "human") return handOver(deps, draft, decision.reasons, decision.explicitRequest);
     draft.move("reopen_with_assistant");
     draft.log("conversation.reopened", SYSTEM, {});
   }
 
-  if (decision.route === "human") return handOver(draft, decision.reasons, decision.explicitRequest);
+  if (decision.route === "human") return handOver(deps, draft, decision.reasons, decision.explicitRequest);
 
   if (afterAssistantAnswer && isNegativeFeedback(customerMessage.text)) {
     c.assistantFailures += 1;
     draft.log("assistant.unsure", SYSTEM, { reason: "the customer said the answer did not help" });
     if (c.assistantFailures >= ASSISTANT_TRIES) {
-      return handOver(draft, ["the assistant's answers did not help", ...decision.reasons], false);
+      return handOver(deps, draft, ["the assistant's answers did not help", ...decision.reasons], false);
     }
     draft.addMessage({ author: "system", text: customerText(c.language, "didNotHelp"), inReplyTo: customerMessage.id });
     return;
@@ -58,22 +58,31 @@ export async function respondToCustomer(
   }
   c.assistantFailures += 1;
   draft.log("assistant.unsure", SYSTEM, { reason: reply.reason, confidence: reply.confidence });
-  return handOver(draft, [reply.reason, ...decision.reasons], false);
+  return handOver(deps, draft, [reply.reason, ...decision.reasons], false);
 }
 
-/** Moves the conversation to the queue and tells the customer so, in their language. */
-export function handOver(draft: ConversationDraft, reasons: string[], explicitRequest: boolean, replyTo?: string): void {
+/**
+ * Moves the conversation to the queue and tells the customer so, in their language —
+ * and, when nobody is online, says that plainly and offers a message or a call back.
+ */
+export function handOver(
+  deps: Pick<DeskDeps, "staffing">,
+  draft: ConversationDraft,
+  reasons: string[],
+  explicitRequest: boolean,
+): void {
   const c = draft.conversation;
   const wasWithPerson = c.status === "agent" || c.status === "waiting";
   draft.move("hand_over");
   if (wasWithPerson) return;
   c.reasons = dedupe(reasons);
+  const nobodyOnline = deps.staffing.availability(c.language).agentsOnline === 0;
   draft.addMessage({
     author: "system",
-    text: customerText(c.language, explicitRequest ? "askedForPerson" : "handedOver"),
-    inReplyTo: replyTo ?? lastCustomerMessageId(draft),
+    text: customerText(c.language, nobodyOnline ? "nobodyOnline" : explicitRequest ? "askedForPerson" : "handedOver"),
+    inReplyTo: lastCustomerMessageId(draft),
   });
-  draft.log("conversation.handed_over", SYSTEM, { reasons: c.reasons, explicitRequest });
+  draft.log("conversation.handed_over", SYSTEM, { reasons: c.reasons, explicitRequest, nobodyOnline });
 }
 
 function lastCustomerMessageId(draft: ConversationDraft): string | undefined {

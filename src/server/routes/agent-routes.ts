@@ -12,13 +12,19 @@ import type { Agent } from "../../ports/agent-store.ts";
 import type { Desk } from "../desk.ts";
 import { endSession, startSession } from "../http/authentication.ts";
 import { HttpError } from "../http/error-codes.ts";
-import { presentConversationForAgent, presentMessage } from "../http/presenters.ts";
+import { presentBrief, presentConversationForAgent, presentMessage, presentNote } from "../http/presenters.ts";
+import { requeueConversationsOf } from "../../core/routing/requeue-absent-agents.ts";
+import { setPresence } from "../../core/routing/set-presence.ts";
 import type { RouteRegistry } from "../http/route-registry.ts";
 import { unwrap } from "../http/unwrap.ts";
 
 const SignInBody = z.strictObject({ email: z.string().min(3).max(320), password: z.string().min(1).max(1000) });
 const ListQuery = z.object({ view: z.enum(["queue", "mine", "all"]).default("queue") });
-const ReplyBody = z.strictObject({ text: z.string({ error: "text is required and must be a string" }), clientMessageId: z.string().min(1).max(200).optional() });
+const ReplyBody = z.strictObject({
+  text: z.string({ error: "text is required and must be a string" }),
+  clientMessageId: z.string().min(1).max(200).optional(),
+  draftId: z.uuid().optional(),
+});
 
 const signInKey = (request: FastifyRequest) => {
   const email = (request.body as { email?: unknown } | undefined)?.email;
@@ -26,7 +32,7 @@ const signInKey = (request: FastifyRequest) => {
 };
 
 export const presentAgent = (a: Agent) => ({ id: a.id, name: a.name, email: a.email, role: a.role });
-const acting = (a: Agent | undefined): ActingAgent => {
+export const acting = (a: Agent | undefined): ActingAgent => {
   if (!a) throw new HttpError("not_signed_in", "Sign in first.");
   return { id: a.id, name: a.name, role: a.role };
 };
@@ -57,8 +63,11 @@ export function registerAgentRoutes(routes: RouteRegistry, desk: Desk, limits: {
   );
 
   routes.add(
-    { method: "DELETE", url: "/api/v1/agent/session", summary: "Sign out", tag: "agent", auth: "agent", responses: { 200: "Signed out" } },
+    { method: "DELETE", url: "/api/v1/agent/session", summary: "Sign out: you go offline and your conversations go back to the queue", tag: "agent", auth: "agent", responses: { 200: "Signed out" } },
     async ({ request, reply }) => {
+      const agentId = request.agent!.id;
+      await setPresence(desk.deps, { agentId, change: { status: "offline" } });
+      await requeueConversationsOf(desk.deps, agentId, "the agent signed out");
       await endSession(desk, request, reply);
       return { ok: true };
     },
@@ -98,14 +107,17 @@ export function registerAgentRoutes(routes: RouteRegistry, desk: Desk, limits: {
     async ({ params }) => {
       const conversation = await desk.deps.conversations.get(params.id!);
       if (!conversation) throw new HttpError("conversation_not_found", "There is no such conversation.");
-      const [messages, log] = await Promise.all([
+      const [messages, log, notes] = await Promise.all([
         desk.deps.conversations.listMessages(conversation.id),
         desk.deps.conversations.listLog(conversation.id),
+        desk.deps.notes.list(conversation.id),
       ]);
       const day = 86_400_000;
       return {
         conversation: presentConversationForAgent(conversation, messages.at(-1)),
+        brief: presentBrief(conversation, messages, log, desk.deps.clock.now()),
         messages: messages.map(presentMessage),
+        notes: notes.map(presentNote),
         history: conversation.history.map((e) => ({
           ...e,
           at: new Date(conversation.createdAt.getTime() - e.daysAgo * day).toISOString(),
@@ -142,7 +154,12 @@ export function registerAgentRoutes(routes: RouteRegistry, desk: Desk, limits: {
       responses: { 201: "Sent", 403: "Take the conversation first" },
     },
     async ({ params, request, body, reply }) => {
-      const sent = unwrap(await sendAgentMessage(desk.deps, { conversationId: params.id!, agent: acting(request.agent), ...body }));
+      const { draftId, ...message } = body;
+      const draft = draftId ? await desk.deps.drafts.get(draftId) : undefined;
+      if (draftId && (!draft || draft.conversationId !== params.id)) throw new HttpError("draft_not_found", "There is no such draft in this conversation.");
+      const sent = unwrap(
+        await sendAgentMessage(desk.deps, { conversationId: params.id!, agent: acting(request.agent), ...message, draft }),
+      );
       reply.code(201);
       return { message: presentMessage(sent.message) };
     },

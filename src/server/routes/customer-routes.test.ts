@@ -245,3 +245,25 @@ describe("the API description", () => {
     expect(response.json()).toEqual({ ok: true });
   });
 });
+
+describe("embedding the widget on the firm's own site", () => {
+  it("answers a cross-origin preflight for the customer API", async () => {
+    const response = await t.app.inject({
+      method: "OPTIONS",
+      url: "/api/v1/conversations",
+      headers: { origin: "https://shop.example", "access-control-request-method": "POST", "access-control-request-headers": "content-type,authorization" },
+    });
+    expect(response.statusCode).toBeLessThan(300);
+    expect(response.headers["access-control-allow-origin"]).toBe("*");
+    expect(String(response.headers["access-control-allow-headers"])).toMatch(/authorization/i);
+  });
+
+  it("does not open the agent API to other sites", async () => {
+    const response = await t.app.inject({
+      method: "OPTIONS",
+      url: "/api/v1/agent/session",
+      headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    });
+    expect(response.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+});

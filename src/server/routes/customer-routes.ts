@@ -4,9 +4,10 @@ import { openConversation } from "../../core/conversations/open-conversation.ts"
 import { rateConversation, MAX_RATING_COMMENT } from "../../core/conversations/rate-conversation.ts";
 import { requestHandoff } from "../../core/conversations/request-handoff.ts";
 import { MAX_MESSAGE_LENGTH } from "../../core/conversations/desk-deps.ts";
+import { MAX_CALLBACK_NOTE, requestCallback } from "../../core/conversations/request-callback.ts";
 import type { Desk } from "../desk.ts";
 import { HttpError } from "../http/error-codes.ts";
-import { presentConversationForCustomer, presentMessage } from "../http/presenters.ts";
+import { presentCallback, presentConversationForCustomer, presentMessage } from "../http/presenters.ts";
 import type { RouteRegistry } from "../http/route-registry.ts";
 import { unwrap } from "../http/unwrap.ts";
 
@@ -35,6 +36,11 @@ const RatingBody = z.strictObject({
   comment: z.string().max(MAX_RATING_COMMENT).optional(),
 });
 const AfterQuery = z.object({ after: z.string().max(100).optional() });
+const CallbackBody = z.strictObject({
+  channel: z.enum(["phone", "email"]),
+  contact: z.string().trim().min(3).max(320),
+  note: z.string().max(MAX_CALLBACK_NOTE).optional(),
+});
 
 /** The customer-facing API of shared/spec/api.md: these paths and fields are a contract. */
 export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void {
@@ -52,7 +58,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
       const opened = unwrap(await openConversation(desk.deps, body));
       reply.code(201);
       return {
-        conversation: presentConversationForCustomer(opened.conversation),
+        conversation: presentConversationForCustomer(opened.conversation, desk.staffing),
         token: opened.token,
         messages: opened.messages.map(presentMessage),
       };
@@ -72,7 +78,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
     async ({ body, params, reply }) => {
       const handled = unwrap(await handleCustomerMessage(desk.deps, { conversationId: params.id!, ...body }));
       reply.code(201);
-      return { conversation: presentConversationForCustomer(handled.conversation), messages: handled.messages.map(presentMessage) };
+      return { conversation: presentConversationForCustomer(handled.conversation, desk.staffing), messages: handled.messages.map(presentMessage) };
     },
   );
 
@@ -96,7 +102,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
         afterSeq = anchor.seq;
       }
       const messages = await desk.deps.conversations.listMessages(conversation.id, { afterSeq });
-      return { conversation: presentConversationForCustomer(conversation), messages: messages.map(presentMessage) };
+      return { conversation: presentConversationForCustomer(conversation, desk.staffing), messages: messages.map(presentMessage) };
     },
   );
 
@@ -111,7 +117,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
     },
     async ({ params }) => {
       const { conversation } = unwrap(await requestHandoff(desk.deps, { conversationId: params.id! }));
-      return { conversation: presentConversationForCustomer(conversation) };
+      return { conversation: presentConversationForCustomer(conversation, desk.staffing) };
     },
   );
 
@@ -127,7 +133,26 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
     },
     async ({ params, body }) => {
       const { conversation } = unwrap(await rateConversation(desk.deps, { conversationId: params.id!, ...body }));
-      return { conversation: presentConversationForCustomer(conversation) };
+      return { conversation: presentConversationForCustomer(conversation, desk.staffing) };
+    },
+  );
+
+  routes.add(
+    {
+      method: "POST",
+      url: "/api/v1/conversations/:id/callback",
+      summary: "Ask to be called or written back (when nobody is online, or any time); becomes a task with a due time",
+      tag: "customer",
+      auth: "conversation",
+      body: CallbackBody,
+      responses: { 201: "Requested; a confirmation is added to the conversation", 400: "Not a phone number or e-mail address", 404: "No such conversation" },
+    },
+    async ({ params, body, reply }) => {
+      const { callback } = unwrap(
+        await requestCallback(desk.deps, { conversationId: params.id!, ...body, withinHours: desk.callbackWithinHours }),
+      );
+      reply.code(201);
+      return { callback: presentCallback(callback) };
     },
   );
 }

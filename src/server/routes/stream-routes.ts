@@ -3,8 +3,9 @@ import type { WebSocket } from "ws";
 import type { DeskEvent } from "../../ports/event-bus.ts";
 import type { Desk } from "../desk.ts";
 import { HttpError } from "../http/error-codes.ts";
-import { presentConversationForAgent, presentConversationForCustomer, presentMessage } from "../http/presenters.ts";
+import { presentCallback, presentConversationForAgent, presentConversationForCustomer, presentMessage, presentNote } from "../http/presenters.ts";
 import type { Auth } from "../http/route-registry.ts";
+import { presentColleague } from "./staff-routes.ts";
 
 type Authenticate = (auth: Auth, request: FastifyRequest) => Promise<void>;
 
@@ -19,7 +20,10 @@ export function registerStreamRoutes(app: FastifyInstance, desk: Desk, authentic
     (socket, request) => {
       const id = (request.params as { id: string }).id;
       const after = (request.query as { after?: string }).after;
-      const send = (event: DeskEvent) => sendFrame(socket, customerFrame(event));
+      const send = (event: DeskEvent) => {
+        const frame = customerFrame(desk, event);
+        if (frame) sendFrame(socket, frame);
+      };
       const unsubscribe = desk.deps.bus.subscribeConversation(id, send);
       socket.on("close", unsubscribe);
       void catchUp(desk, id, after, send).catch(() => socket.close(1011, "catch-up failed"));
@@ -29,8 +33,17 @@ export function registerStreamRoutes(app: FastifyInstance, desk: Desk, authentic
   app.get(
     "/api/v1/agent/stream",
     { websocket: true, preValidation: async (request) => authenticate("agent", request) },
-    (socket) => {
-      const unsubscribe = desk.deps.bus.subscribeAll((event) => sendFrame(socket, agentFrame(event)));
+    (socket, request) => {
+      const agentId = request.agent!.id;
+      const unsubscribe = desk.deps.bus.subscribeAll((event) => {
+        void agentFrame(desk, event).then((frame) => frame && sendFrame(socket, frame));
+      });
+      // The workspace sends a heartbeat every 15 s; without one for a minute, the person
+      // counts as gone and their conversations go back to the queue.
+      socket.on("message", (data) => {
+        if (isHeartbeat(String(data))) void desk.deps.presence.touch(agentId, desk.deps.clock.now());
+      });
+      void desk.deps.presence.touch(agentId, desk.deps.clock.now());
       socket.on("close", unsubscribe);
     },
   );
@@ -46,16 +59,42 @@ async function catchUp(desk: Desk, conversationId: string, after: string | undef
   for (const message of missed) send({ type: "message", message });
 }
 
-function customerFrame(event: DeskEvent) {
-  return event.type === "message"
-    ? { type: "message", message: presentMessage(event.message) }
-    : { type: "conversation", conversation: presentConversationForCustomer(event.conversation) };
+/** A customer hears only their conversation's messages and status — never staff events. */
+function customerFrame(desk: Desk, event: DeskEvent) {
+  if (event.type === "message") return { type: "message", message: presentMessage(event.message) };
+  if (event.type === "conversation") {
+    return { type: "conversation", conversation: presentConversationForCustomer(event.conversation, desk.staffing) };
+  }
+  return undefined;
 }
 
-function agentFrame(event: DeskEvent) {
-  return event.type === "message"
-    ? { type: "message", message: presentMessage(event.message) }
-    : { type: "conversation", conversation: presentConversationForAgent(event.conversation) };
+async function agentFrame(desk: Desk, event: DeskEvent) {
+  switch (event.type) {
+    case "message":
+      return { type: "message", message: presentMessage(event.message) };
+    case "conversation":
+      return { type: "conversation", conversation: presentConversationForAgent(event.conversation) };
+    case "note":
+      return { type: "note", note: presentNote(event.note) };
+    case "callback":
+      return { type: "callback", callback: presentCallback(event.callback) };
+    case "presence": {
+      const [presence, loads, name] = await Promise.all([
+        desk.deps.presence.get(event.agentId),
+        desk.deps.presence.loads(),
+        desk.deps.agentName(event.agentId),
+      ]);
+      return presence ? { type: "presence", agent: presentColleague({ id: event.agentId, name: name ?? "" }, presence, loads) } : undefined;
+    }
+  }
+}
+
+function isHeartbeat(data: string): boolean {
+  try {
+    return (JSON.parse(data) as { type?: unknown }).type === "heartbeat";
+  } catch {
+    return false;
+  }
 }
 
 function sendFrame(socket: WebSocket, frame: unknown): void {

@@ -1,0 +1,82 @@
+import { queueOrder, speaks } from "../../core/routing/select-agent.ts";
+import { estimateWaitMinutes } from "../../core/routing/estimate-wait.ts";
+import type { ConversationStore } from "../../ports/conversation-store.ts";
+import type { Presence, PresenceStore } from "../../ports/presence-store.ts";
+import type { Availability, Staffing } from "../../ports/staffing.ts";
+import type { SqlClient } from "../../adapters/sql/sql-client.ts";
+
+/** Used until the desk has seen enough resolved conversations to know its own pace. */
+const DEFAULT_HANDLING_MINUTES = 8;
+
+/**
+ * Who is online, how full they are, and the queue, refreshed in the background every
+ * couple of seconds (and at once when someone's presence changes). Hand-overs and the
+ * widget read it synchronously, so telling the truth about the wait costs no query.
+ */
+export class StaffingSnapshot implements Staffing {
+  private online: Presence[] = [];
+  private loads = new Map<string, number>();
+  private queue: string[] = [];
+  private handlingMinutes = DEFAULT_HANDLING_MINUTES;
+  private timer?: NodeJS.Timeout;
+  private refreshing?: Promise<void>;
+
+  constructor(
+    private readonly deps: { presence: PresenceStore; conversations: ConversationStore; sql: SqlClient },
+    private readonly intervalMs = 2000,
+  ) {}
+
+  async start(): Promise<void> {
+    await this.refresh();
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  refresh(): Promise<void> {
+    this.refreshing ??= this.load().finally(() => {
+      this.refreshing = undefined;
+    });
+    return this.refreshing;
+  }
+
+  availability(language: string, conversationId?: string): Availability {
+    const online = this.online.filter((p) => p.status === "online");
+    const speakers = online.filter((p) => speaks(p, language));
+    const freeSlots = speakers.reduce((n, p) => n + Math.max(0, p.capacity - (this.loads.get(p.agentId) ?? 0)), 0);
+    const known = conversationId ? this.queue.indexOf(conversationId) : -1;
+    const position = known >= 0 ? known : this.queue.length;
+    return {
+      agentsOnline: online.length,
+      speakersOnline: speakers.length,
+      estimatedMinutes: estimateWaitMinutes({
+        position,
+        agentsOnline: speakers.length,
+        freeSlots,
+        averageHandlingMinutes: this.handlingMinutes,
+      }),
+    };
+  }
+
+  private async load(): Promise<void> {
+    const [available, loads, waiting, pace] = await Promise.all([
+      this.deps.presence.listAvailable(),
+      this.deps.presence.loads(),
+      this.deps.conversations.list({ statuses: ["waiting"], limit: 5000 }),
+      this.deps.sql.query<{ minutes: number | null }>(
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (r.at - a.at)) / 60) AS minutes
+         FROM conversation_events a JOIN conversation_events r
+           ON r.conversation_id = a.conversation_id AND r.type = 'conversation.resolved' AND r.at > a.at
+         WHERE a.type = 'conversation.assigned' AND a.at > now() - interval '1 day'`,
+      ),
+    ]);
+    this.online = available;
+    this.loads = loads;
+    this.queue = waiting.sort(queueOrder).map((c) => c.id);
+    const minutes = Number(pace[0]?.minutes);
+    this.handlingMinutes = Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_HANDLING_MINUTES;
+  }
+}
