@@ -21,6 +21,7 @@ export function registerServeCommand(program: Command): void {
           logLevel: config.logLevel,
           triageModelPath: config.triageModelPath,
           answerThreshold: config.answerThreshold,
+          widgetOrigins: config.widgetOrigins,
         });
         const base = config.publicUrl ?? running.url;
         const lines = [
