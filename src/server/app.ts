@@ -17,6 +17,7 @@ import { registerFirmRoutes } from "./routes/firm-routes.ts";
 import { registerHealthRoutes } from "./routes/health-routes.ts";
 import { registerStreamRoutes } from "./routes/stream-routes.ts";
 import { registerStaffRoutes } from "./routes/staff-routes.ts";
+import { registerArticleRoutes } from "./routes/article-routes.ts";
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -62,6 +63,7 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   registerFirmRoutes(routes, desk);
   registerAgentRoutes(routes, desk, { signInLimit: options.signInLimit ?? 10 });
   registerStaffRoutes(routes, desk);
+  registerArticleRoutes(routes, desk);
   registerStreamRoutes(app, desk, authenticate);
   const openapi = openApiDocument(routes, VERSION);
   app.get("/api/openapi.json", async () => openapi);

@@ -68,6 +68,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const articles = new SqlArticleStore(database.db);
   const knowledge = new LiveKnowledge(articles);
   await knowledge.reload();
+  knowledge.watch();
   const triageEngine = createTriageEngine(options.triageModel === undefined ? undefined : parseTriageModel(options.triageModel));
   const passwords = new ScryptPasswordHasher();
   const agents = new SqlAgentStore(database.db);
@@ -120,6 +121,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     async close() {
       await router?.stop();
       staffing.stop();
+      knowledge.stop();
       await bus.close();
       await database.close();
     },

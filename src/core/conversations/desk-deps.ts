@@ -38,7 +38,10 @@ export type DeskErrorCode =
   | "draft_not_found"
   | "callback_not_found"
   | "invalid_contact"
-  | "invalid_presence";
+  | "invalid_presence"
+  | "invalid_article"
+  | "article_exists"
+  | "article_not_found";
 
 export interface DeskError {
   code: DeskErrorCode;
