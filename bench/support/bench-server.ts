@@ -11,7 +11,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { openDatabase } from "../../src/adapters/sql/database.ts";
 import { startDesk } from "../../src/server/start.ts";
 
-const [mode, target] = process.argv.slice(2) as ["echo" | "insert" | "desk", string | undefined];
+const [mode, target] = process.argv.slice(2) as ["echo" | "insert" | "desk" | "routing", string | undefined];
 const databaseUrl = target && target !== "pglite" ? target : undefined;
 let times: number[] = [];
 
@@ -26,7 +26,11 @@ function collectTimes(app: FastifyInstance) {
   });
 }
 
-if (mode === "desk") {
+if (mode === "routing") {
+  const { startRoutingScenario } = await import("./routing-scenario.ts");
+  const scenario = await startRoutingScenario(databaseUrl);
+  process.stdout.write(`${JSON.stringify(scenario)}\n`);
+} else if (mode === "desk") {
   const desk = await startDesk({
     port: 0,
     databaseUrl,

@@ -143,8 +143,11 @@ export class SqlConversationStore implements ConversationStore {
       `SELECT k.i AS k, c.*,
               (SELECT m.id FROM messages m WHERE m.conversation_id = k.id AND m.client_message_id = k.client_message_id) AS replay_anchor
        FROM jsonb_to_recordset($1::jsonb) AS k(i int, id uuid, client_message_id text)
-       JOIN conversations c ON c.id = k.id`,
-      [JSON.stringify(keys.map((key, i) => ({ i, id: key.id, client_message_id: key.clientMessageId ?? null })))],
+       JOIN conversations c ON c.id = k.id
+       WHERE c.id = ANY($2::uuid[])`,
+      // The id list is redundant for the result but not for the planner: without it, it
+      // guesses 100 rows for the JSON and scans the whole table (O(conversations) per batch).
+      [JSON.stringify(keys.map((key, i) => ({ i, id: key.id, client_message_id: key.clientMessageId ?? null }))), [...new Set(keys.map((k) => k.id))]],
     );
     const found = new Map(rows.map((row) => [row.k, row]));
     return keys.map((_, i) => {
@@ -187,7 +190,7 @@ const COMMIT_BATCH = `
   ), updated AS (
     UPDATE conversations AS c SET (${CONVERSATION_COLUMNS.join(", ")}) = (${CONVERSATION_COLUMNS.map((col) => `v.${col}`).join(", ")})
     FROM jsonb_populate_recordset(null::conversations, $2::jsonb) AS v
-    WHERE c.id = v.id AND c.version = v.version - 1
+    WHERE c.id = ANY($5::uuid[]) AND c.id = v.id AND c.version = v.version - 1
     RETURNING c.id
   ), landed AS (
     SELECT id FROM inserted UNION ALL SELECT id FROM updated
@@ -212,11 +215,14 @@ async function applyBatch(sql: SqlQuerier, changes: ConversationChange[]): Promi
     return true;
   });
   const batch = changes.filter((_, i) => first[i]);
+  const updates = batch.filter((c) => c.expectedVersion !== null);
   const rows = await sql.query<{ id: string }>(COMMIT_BATCH, [
     JSON.stringify(batch.filter((c) => c.expectedVersion === null).map((c) => conversationToRow(c.conversation))),
-    JSON.stringify(batch.filter((c) => c.expectedVersion !== null).map((c) => conversationToRow(c.conversation))),
+    JSON.stringify(updates.map((c) => conversationToRow(c.conversation))),
     JSON.stringify(batch.flatMap((c) => c.messages.map(messageToRow))),
     JSON.stringify(batch.flatMap((c) => c.events.map(eventToRow))),
+    // Lets the planner use the primary key instead of scanning every conversation.
+    updates.map((c) => c.conversation.id),
   ]);
   const landed = new Set(rows.map((row) => row.id));
   return changes.map((c, i) => (first[i] && landed.has(c.conversation.id) ? { ok: true } : { ok: false, reason: "conflict" }));

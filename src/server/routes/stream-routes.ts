@@ -30,14 +30,14 @@ export function registerStreamRoutes(app: FastifyInstance, desk: Desk, authentic
     },
   );
 
+  const hub = new AgentStreamHub(desk);
+  app.addHook("onClose", async () => hub.close());
   app.get(
     "/api/v1/agent/stream",
     { websocket: true, preValidation: async (request) => authenticate("agent", request) },
     (socket, request) => {
       const agentId = request.agent!.id;
-      const unsubscribe = desk.deps.bus.subscribeAll((event) => {
-        void agentFrame(desk, event).then((frame) => frame && sendFrame(socket, frame));
-      });
+      const unsubscribe = hub.add(socket);
       // The workspace sends a heartbeat every 15 s; without one for a minute, the person
       // counts as gone and their conversations go back to the queue.
       socket.on("message", (data) => {
@@ -66,6 +66,44 @@ function customerFrame(desk: Desk, event: DeskEvent) {
     return { type: "conversation", conversation: presentConversationForCustomer(event.conversation, desk.staffing) };
   }
   return undefined;
+}
+
+/**
+ * Every agent screen hears every change. The frame is built (and serialised) once per
+ * event and the same string goes to every socket: with 200 people online, one event
+ * costs one presentation, not 200.
+ */
+class AgentStreamHub {
+  private readonly sockets = new Set<WebSocket>();
+  private unsubscribe?: () => void;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(private readonly desk: Desk) {}
+
+  add(socket: WebSocket): () => void {
+    this.sockets.add(socket);
+    this.unsubscribe ??= this.desk.deps.bus.subscribeAll((event) => {
+      // In order: a message must not overtake the status change committed before it.
+      this.chain = this.chain.then(() => this.broadcast(event)).catch(() => undefined);
+    });
+    return () => {
+      this.sockets.delete(socket);
+      if (this.sockets.size === 0) this.close();
+    };
+  }
+
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private async broadcast(event: DeskEvent): Promise<void> {
+    if (this.sockets.size === 0) return;
+    const frame = await agentFrame(this.desk, event);
+    if (!frame) return;
+    const text = JSON.stringify(frame);
+    for (const socket of this.sockets) if (socket.readyState === socket.OPEN) socket.send(text);
+  }
 }
 
 async function agentFrame(desk: Desk, event: DeskEvent) {

@@ -45,7 +45,7 @@ export class Router {
       if (status === "waiting") this.enqueue(() => this.route(event.conversation.id));
       else if (status === "resolved") this.drainSoon();
     } else if (event.type === "presence") {
-      this.enqueue(() => this.snapshot.refresh());
+      this.snapshot.refreshSoon();
       this.drainSoon();
     }
   }
@@ -61,14 +61,15 @@ export class Router {
 
   private async drain(): Promise<void> {
     const waiting = (await this.deps.conversations.list({ statuses: ["waiting"], limit: 500 })).sort(queueOrder);
-    // Nobody free for one conversation does not stop the next (another language or skill may fit).
-    for (const conversation of waiting) await routeConversation(this.deps, { conversationId: conversation.id });
     await this.snapshot.refresh();
+    // Nobody free for one conversation does not stop the next (another language or skill may fit).
+    for (const conversation of waiting) await this.route(conversation.id);
   }
 
   private async route(conversationId: string): Promise<void> {
-    await routeConversation(this.deps, { conversationId });
-    await this.snapshot.refresh();
+    const outcome = await routeConversation(this.deps, { conversationId, candidates: this.snapshot.candidates() });
+    if (outcome.kind === "assigned") this.snapshot.noteAssigned(outcome.agentId, this.deps.clock.now());
+    this.snapshot.refreshSoon(1000);
   }
 
   private async sweep(): Promise<void> {

@@ -1,4 +1,4 @@
-import { queueOrder, speaks } from "../../core/routing/select-agent.ts";
+import { queueOrder, speaks, type Candidate } from "../../core/routing/select-agent.ts";
 import { estimateWaitMinutes } from "../../core/routing/estimate-wait.ts";
 import type { ConversationStore } from "../../ports/conversation-store.ts";
 import type { Presence, PresenceStore } from "../../ports/presence-store.ts";
@@ -20,6 +20,7 @@ export class StaffingSnapshot implements Staffing {
   private handlingMinutes = DEFAULT_HANDLING_MINUTES;
   private timer?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
+  private soon?: NodeJS.Timeout;
 
   constructor(
     private readonly deps: { presence: PresenceStore; conversations: ConversationStore; sql: SqlClient },
@@ -34,6 +35,17 @@ export class StaffingSnapshot implements Staffing {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.soon) clearTimeout(this.soon);
+  }
+
+  /** Refreshes soon, once, however many changes ask for it meanwhile. */
+  refreshSoon(delayMs = 100): void {
+    if (this.soon) return;
+    this.soon = setTimeout(() => {
+      this.soon = undefined;
+      void this.refresh().catch(() => undefined);
+    }, delayMs);
+    this.soon.unref();
   }
 
   refresh(): Promise<void> {
@@ -41,6 +53,23 @@ export class StaffingSnapshot implements Staffing {
       this.refreshing = undefined;
     });
     return this.refreshing;
+  }
+
+  /**
+   * Who could take a conversation now, from the snapshot, with the assignments this
+   * process made since it was read already counted. A stale load can only over-count
+   * (a resolve not seen yet), except for assignments made by another process, which can
+   * overshoot a capacity by one until the next refresh, two seconds at most.
+   */
+  candidates(): Candidate[] {
+    return this.online.map((presence) => ({ presence, load: this.loads.get(presence.agentId) ?? 0 }));
+  }
+
+  /** This process just gave a conversation to someone. */
+  noteAssigned(agentId: string, at: Date): void {
+    this.loads.set(agentId, (this.loads.get(agentId) ?? 0) + 1);
+    const presence = this.online.find((p) => p.agentId === agentId);
+    if (presence) presence.lastAssignedAt = at;
   }
 
   availability(language: string, conversationId?: string): Availability {
