@@ -7,6 +7,7 @@ import type { SqlClient } from "../../adapters/sql/sql-client.ts";
 
 /** Used until the desk has seen enough resolved conversations to know its own pace. */
 const DEFAULT_HANDLING_MINUTES = 8;
+const PACE_EVERY_MS = 60_000;
 
 /**
  * Who is online, how full they are, and the queue, refreshed in the background every
@@ -21,6 +22,7 @@ export class StaffingSnapshot implements Staffing {
   private timer?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
   private soon?: NodeJS.Timeout;
+  private paceReadAt = 0;
 
   constructor(
     private readonly deps: { presence: PresenceStore; conversations: ConversationStore; sql: SqlClient },
@@ -91,20 +93,28 @@ export class StaffingSnapshot implements Staffing {
   }
 
   private async load(): Promise<void> {
-    const [available, loads, waiting, pace] = await Promise.all([
+    const [available, loads, waiting] = await Promise.all([
       this.deps.presence.listAvailable(),
       this.deps.presence.loads(),
       this.deps.conversations.list({ statuses: ["waiting"], limit: 5000 }),
-      this.deps.sql.query<{ minutes: number | null }>(
-        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (r.at - a.at)) / 60) AS minutes
-         FROM conversation_events a JOIN conversation_events r
-           ON r.conversation_id = a.conversation_id AND r.type = 'conversation.resolved' AND r.at > a.at
-         WHERE a.type = 'conversation.assigned' AND a.at > now() - interval '1 day'`,
-      ),
+      this.maybeLoadPace(),
     ]);
     this.online = available;
     this.loads = loads;
     this.queue = waiting.sort(queueOrder).map((c) => c.id);
+  }
+
+  /** The pace of handling moves slowly; reading it once a minute is plenty. */
+  private async maybeLoadPace(): Promise<void> {
+    const now = Date.now();
+    if (now - this.paceReadAt < PACE_EVERY_MS) return;
+    this.paceReadAt = now;
+    const pace = await this.deps.sql.query<{ minutes: number | null }>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (r.at - a.at)) / 60) AS minutes
+       FROM conversation_events a JOIN conversation_events r
+         ON r.conversation_id = a.conversation_id AND r.type = 'conversation.resolved' AND r.at > a.at
+       WHERE a.type = 'conversation.assigned' AND a.at > now() - interval '1 day'`,
+    );
     const minutes = Number(pace[0]?.minutes);
     this.handlingMinutes = Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_HANDLING_MINUTES;
   }
