@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 import * as schema from "./schema.ts";
 import { lockDataDir } from "./data-dir-lock.ts";
+import { emptyDatabaseSnapshot, isNewDataDir } from "./pglite-snapshot.ts";
 import { PgliteSqlClient, PostgresSqlClient, type SqlClient } from "./sql-client.ts";
 
 export type DrizzleDb = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,7 +33,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.kind === "pglite") {
     const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => undefined;
     try {
-      const client = await PGlite.create(options.dataDir);
+      // Restore an empty, migrated database instead of running initdb (seconds saved).
+      const fresh = options.dataDir === undefined || isNewDataDir(options.dataDir);
+      const client = await PGlite.create({
+        ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+        ...(fresh ? { loadDataDir: await emptyDatabaseSnapshot() } : {}),
+      });
       const db = drizzlePglite(client, { schema });
       await migratePglite(db, { migrationsFolder: MIGRATIONS });
       return {
