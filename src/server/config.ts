@@ -18,6 +18,7 @@ const Env = z.object({
   TANDEM_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   TANDEM_PUBLIC_URL: z.string().url().optional(),
   TANDEM_WIDGET_ORIGINS: z.string().default("*"),
+  TANDEM_CALLBACK_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
 });
 
 export interface DeskConfig {
@@ -33,6 +34,7 @@ export interface DeskConfig {
   answerThreshold?: number;
   publicUrl?: string;
   widgetOrigins: string[];
+  callbackWithinHours: number;
 }
 
 export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false, problems: string[] };
@@ -58,6 +60,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       triageModelPath: e.TANDEM_TRIAGE_MODEL,
       answerThreshold: e.TANDEM_ANSWER_THRESHOLD,
       publicUrl: e.TANDEM_PUBLIC_URL,
+      callbackWithinHours: e.TANDEM_CALLBACK_HOURS,
       widgetOrigins: e.TANDEM_WIDGET_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     },
   };

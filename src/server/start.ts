@@ -19,6 +19,7 @@ export interface StartOptions {
   answerThreshold?: number;
   signInLimit?: number;
   widgetOrigins?: string[];
+  callbackWithinHours?: number;
   /** Last chance to add hooks or routes (benchmarks time every request this way). */
   beforeListen?: (app: FastifyInstance) => void;
 }
@@ -44,6 +45,7 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
     triageModel: options.triageModelPath ? JSON.parse(readFileSync(options.triageModelPath, "utf8")) : undefined,
     answerThreshold: options.answerThreshold,
     logLevel: options.logLevel,
+    callbackWithinHours: options.callbackWithinHours,
   });
   const demoCredentials = options.demo ? await seedDemoIfEmpty(desk) : undefined;
   const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit, widgetOrigins: options.widgetOrigins });

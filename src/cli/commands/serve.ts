@@ -22,6 +22,7 @@ export function registerServeCommand(program: Command): void {
           triageModelPath: config.triageModelPath,
           answerThreshold: config.answerThreshold,
           widgetOrigins: config.widgetOrigins,
+          callbackWithinHours: config.callbackWithinHours,
         });
         const base = config.publicUrl ?? running.url;
         const lines = [
