@@ -18,8 +18,19 @@ const Env = z.object({
   TANDEM_ANSWER_THRESHOLD: z.coerce.number().min(0).max(1).optional(),
   TANDEM_PUBLIC_URL: z.string().url().optional(),
   TANDEM_WIDGET_ORIGINS: z.string().default("*"),
+  TANDEM_LLM_URL: z.string().url().optional(),
+  TANDEM_LLM_MODEL: z.string().min(1).optional(),
+  TANDEM_LLM_KEY: z.string().min(1).optional(),
+  TANDEM_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
   TANDEM_CALLBACK_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
 });
+
+export interface LanguageModelConfig {
+  url: string;
+  model: string;
+  apiKey?: string;
+  timeoutMs?: number;
+}
 
 export interface DeskConfig {
   port: number;
@@ -35,6 +46,8 @@ export interface DeskConfig {
   publicUrl?: string;
   widgetOrigins: string[];
   callbackWithinHours: number;
+  /** Set: the assistant words answers with this model, behind the groundedness check. */
+  languageModel?: LanguageModelConfig;
 }
 
 export type ConfigResult = { ok: true; config: DeskConfig } | { ok: false, problems: string[] };
@@ -46,6 +59,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   }
   const e = parsed.data;
+  if (e.TANDEM_LLM_URL && !e.TANDEM_LLM_MODEL) {
+    return { ok: false, problems: ["TANDEM_LLM_MODEL: set the model name when TANDEM_LLM_URL is set"] };
+  }
   return {
     ok: true,
     config: {
@@ -61,6 +77,9 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       answerThreshold: e.TANDEM_ANSWER_THRESHOLD,
       publicUrl: e.TANDEM_PUBLIC_URL,
       callbackWithinHours: e.TANDEM_CALLBACK_HOURS,
+      languageModel: e.TANDEM_LLM_URL
+        ? { url: e.TANDEM_LLM_URL, model: e.TANDEM_LLM_MODEL!, apiKey: e.TANDEM_LLM_KEY, timeoutMs: e.TANDEM_LLM_TIMEOUT_MS }
+        : undefined,
       widgetOrigins: e.TANDEM_WIDGET_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     },
   };

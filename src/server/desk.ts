@@ -14,6 +14,10 @@ import { StaffingSnapshot } from "./staff/staffing-snapshot.ts";
 import { MemoryEventBus } from "../adapters/memory/memory-event-bus.ts";
 import { RedisEventBus } from "../adapters/redis/redis-event-bus.ts";
 import { ExtractiveAssistant } from "../core/assistant/extractive-assistant.ts";
+import { ModelAssistant } from "../core/assistant/index.ts";
+import { OpenAiChatModel } from "../adapters/llm/openai-chat-model.ts";
+import type { Assistant } from "../ports/assistant.ts";
+import type { LanguageModelConfig } from "./config.ts";
 import { DEFAULT_ANSWER_THRESHOLD } from "../core/knowledge/index.ts";
 import { createTriageEngine, parseTriageModel } from "../core/triage/index.ts";
 import type { AgentStore } from "../ports/agent-store.ts";
@@ -32,6 +36,8 @@ export interface DeskOptions {
   /** A calibrated triage model (parsed JSON of `tandem calibrate`); the default otherwise. */
   triageModel?: unknown;
   answerThreshold?: number;
+  /** Word answers with a language model (behind the groundedness check); extractive otherwise. */
+  languageModel?: LanguageModelConfig;
   logLevel?: string;
   /** Hours within which a call back is promised when nobody is online (default 24). */
   callbackWithinHours?: number;
@@ -86,7 +92,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
     conversations,
     customerEvents: new SqlCustomerEventStore(database.db),
     triage: () => triageEngine,
-    assistant: new ExtractiveAssistant(knowledge.current, options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD),
+    assistant: chooseAssistant(options, knowledge, log),
     bus,
     clock: systemClock,
     ids: uuidIds,
@@ -133,4 +139,18 @@ async function apiKey(settings: SettingsStore, configured: string | undefined) {
   const candidate = `tdm_${randomSecret(24)}`;
   const stored = await settings.setIfAbsent("firm_api_key_sha256", sha256(candidate));
   return { verifier: apiKeyVerifier(stored), generated: stored === sha256(candidate) ? candidate : undefined };
+}
+
+/** The extractive assistant by default; a language model only when configured, always checked. */
+function chooseAssistant(options: DeskOptions, knowledge: LiveKnowledge, log: Logger): Assistant {
+  const threshold = options.answerThreshold ?? DEFAULT_ANSWER_THRESHOLD;
+  const model = options.languageModel;
+  if (!model) return new ExtractiveAssistant(knowledge.current, threshold);
+  const chat = new OpenAiChatModel({ baseUrl: model.url, model: model.model, apiKey: model.apiKey, timeoutMs: model.timeoutMs });
+  return new ModelAssistant(knowledge.current, chat, {
+    threshold,
+    maxPassages: 3,
+    // Every answer that was not sent as the model wrote it is logged (already masked).
+    onBlocked: (event) => log.warn({ blocked: event }, "language-model answer not sent as written"),
+  });
 }

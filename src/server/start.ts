@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildApp } from "./app.ts";
+import type { LanguageModelConfig } from "./config.ts";
 import { createDesk, type Desk } from "./desk.ts";
 import { seedDemoIfEmpty, type DemoCredentials } from "./demo.ts";
 
@@ -20,6 +21,7 @@ export interface StartOptions {
   signInLimit?: number;
   widgetOrigins?: string[];
   callbackWithinHours?: number;
+  languageModel?: LanguageModelConfig;
   /** Last chance to add hooks or routes (benchmarks time every request this way). */
   beforeListen?: (app: FastifyInstance) => void;
 }
@@ -46,6 +48,7 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
     answerThreshold: options.answerThreshold,
     logLevel: options.logLevel,
     callbackWithinHours: options.callbackWithinHours,
+    languageModel: options.languageModel,
   });
   const demoCredentials = options.demo ? await seedDemoIfEmpty(desk) : undefined;
   const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit, widgetOrigins: options.widgetOrigins });

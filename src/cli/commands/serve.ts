@@ -23,6 +23,7 @@ export function registerServeCommand(program: Command): void {
           answerThreshold: config.answerThreshold,
           widgetOrigins: config.widgetOrigins,
           callbackWithinHours: config.callbackWithinHours,
+          languageModel: config.languageModel,
         });
         const base = config.publicUrl ?? running.url;
         const lines = [
@@ -31,6 +32,7 @@ export function registerServeCommand(program: Command): void {
           `  Agent workspace:                           ${base}/agent/`,
           `  API description (OpenAPI):                 ${base}/api/openapi.json`,
           `  Database: ${config.databaseUrl ? "PostgreSQL (DATABASE_URL)" : `embedded, in ${config.dataDir}`}`,
+          `  Assistant: ${config.languageModel ? `language model ${config.languageModel.model}, behind the groundedness check` : "extractive (quotes the firm's articles)"}`,
         ];
         if (running.demoCredentials) {
           lines.push(
