@@ -4,7 +4,7 @@ import type { Outcome } from "../conversations/desk-deps.ts";
 import { STAFF_SCOPE, type StaffDeps } from "./staff-deps.ts";
 
 export const MAX_CAPACITY = 20;
-const DEFAULT_CAPACITY = 3;
+export const DEFAULT_CAPACITY = 3;
 
 export interface PresenceChange {
   status?: PresenceStatus;

@@ -6,7 +6,7 @@ import type { Note } from "../../ports/note-store.ts";
 import type { StaffingSnapshot } from "../staff/staffing-snapshot.ts";
 
 /** Wire shapes: what callers see, never a database row or a domain object as it is. */
-export function presentMessage(m: Message) {
+export function presentMessage(m: Message, audience: "customer" | "staff" = "customer") {
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -18,6 +18,8 @@ export function presentMessage(m: Message) {
       ? { sources: m.sources.map((s) => ({ articleId: s.articleId, title: s.title, ...(s.url ? { url: s.url } : {}) })) }
       : {}),
     ...(m.author === "agent" && m.agentName ? { agentName: m.agentName } : {}),
+    // Staff see which replies started as an assistant draft; customers need not.
+    ...(audience === "staff" && m.draftId ? { draftId: m.draftId } : {}),
   };
 }
 
@@ -32,6 +34,8 @@ export function presentConversationForCustomer(c: Conversation, staffing?: Staff
     ...(c.status === "agent" && c.assignedAgentName ? { agentName: c.assignedAgentName } : {}),
     ...(c.rating ? { rating: c.rating.score } : {}),
     ...(c.status === "waiting" && staffing ? { wait: presentWait(c, staffing) } : {}),
+    // Lets a client order updates that reach it by two paths (a reply and the stream).
+    updatedAt: c.updatedAt.toISOString(),
   };
 }
 

@@ -116,7 +116,7 @@ export function registerAgentRoutes(routes: RouteRegistry, desk: Desk, limits: {
       return {
         conversation: presentConversationForAgent(conversation, messages.at(-1)),
         brief: presentBrief(conversation, messages, log, desk.deps.clock.now()),
-        messages: messages.map(presentMessage),
+        messages: messages.map((m) => presentMessage(m, "staff")),
         notes: notes.map(presentNote),
         history: conversation.history.map((e) => ({
           ...e,
@@ -161,7 +161,7 @@ export function registerAgentRoutes(routes: RouteRegistry, desk: Desk, limits: {
         await sendAgentMessage(desk.deps, { conversationId: params.id!, agent: acting(request.agent), ...message, draft }),
       );
       reply.code(201);
-      return { message: presentMessage(sent.message) };
+      return { message: presentMessage(sent.message, "staff") };
     },
   );
 

@@ -60,7 +60,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
       return {
         conversation: presentConversationForCustomer(opened.conversation, desk.staffing),
         token: opened.token,
-        messages: opened.messages.map(presentMessage),
+        messages: opened.messages.map((m) => presentMessage(m)),
       };
     },
   );
@@ -78,7 +78,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
     async ({ body, params, reply }) => {
       const handled = unwrap(await handleCustomerMessage(desk.deps, { conversationId: params.id!, ...body }));
       reply.code(201);
-      return { conversation: presentConversationForCustomer(handled.conversation, desk.staffing), messages: handled.messages.map(presentMessage) };
+      return { conversation: presentConversationForCustomer(handled.conversation, desk.staffing), messages: handled.messages.map((m) => presentMessage(m)) };
     },
   );
 
@@ -102,7 +102,7 @@ export function registerCustomerRoutes(routes: RouteRegistry, desk: Desk): void 
         afterSeq = anchor.seq;
       }
       const messages = await desk.deps.conversations.listMessages(conversation.id, { afterSeq });
-      return { conversation: presentConversationForCustomer(conversation, desk.staffing), messages: messages.map(presentMessage) };
+      return { conversation: presentConversationForCustomer(conversation, desk.staffing), messages: messages.map((m) => presentMessage(m)) };
     },
   );
 

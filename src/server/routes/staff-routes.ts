@@ -5,7 +5,7 @@ import { completeCallback } from "../../core/conversations/request-callback.ts";
 import { transferConversation } from "../../core/conversations/transfer-conversation.ts";
 import { SUPPORTED_LANGUAGES } from "../../core/languages.ts";
 import { queueOrder } from "../../core/routing/select-agent.ts";
-import { MAX_CAPACITY, setPresence } from "../../core/routing/set-presence.ts";
+import { DEFAULT_CAPACITY, MAX_CAPACITY, setPresence } from "../../core/routing/set-presence.ts";
 import type { Presence } from "../../ports/presence-store.ts";
 import type { Desk } from "../desk.ts";
 import { HttpError } from "../http/error-codes.ts";
@@ -35,7 +35,7 @@ export function presentColleague(agent: { id: string; name: string; role?: strin
     status: presence?.status ?? "offline",
     languages: presence?.languages ?? [],
     skills: presence?.skills ?? [],
-    capacity: presence?.capacity ?? 0,
+    capacity: presence?.capacity ?? DEFAULT_CAPACITY,
     load: loads.get(agent.id) ?? 0,
     ...(presence ? { lastSeenAt: presence.lastSeenAt.toISOString() } : {}),
   };
@@ -176,7 +176,7 @@ function presentPresence(presence: Presence | undefined, load: number) {
     status: presence?.status ?? "offline",
     languages: presence?.languages ?? [],
     skills: presence?.skills ?? [],
-    capacity: presence?.capacity ?? 3,
+    capacity: presence?.capacity ?? DEFAULT_CAPACITY,
     load,
   };
 }

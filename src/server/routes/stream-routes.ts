@@ -109,7 +109,7 @@ class AgentStreamHub {
 async function agentFrame(desk: Desk, event: DeskEvent) {
   switch (event.type) {
     case "message":
-      return { type: "message", message: presentMessage(event.message) };
+      return { type: "message", message: presentMessage(event.message, "staff") };
     case "conversation":
       return { type: "conversation", conversation: presentConversationForAgent(event.conversation) };
     case "note":
