@@ -3,6 +3,8 @@ import { ConversationDraft } from "./conversation-draft.ts";
 import { commitWithRetry } from "./commit-with-retry.ts";
 import { checkText, fail, succeed, type DeskDeps, type Outcome } from "./desk-deps.ts";
 import { respondToCustomer } from "./respond-to-customer.ts";
+import { triageLanguageHint } from "./language-hint.ts";
+import { normaliseLanguage } from "../languages.ts";
 
 export interface CustomerMessageInput {
   conversationId: string;
@@ -43,13 +45,17 @@ export async function handleCustomerMessage(deps: DeskDeps, input: CustomerMessa
     const message = draft.addMessage({ author: "customer", text: input.text, clientMessageId: input.clientMessageId });
     draft.log("message.received", { kind: "customer", id: c.customer.id }, { messageId: message.id });
 
+    const hint = triageLanguageHint(input.text, c.language);
     const decision = deps.triage().decide({
       text: input.text,
-      language: c.language,
+      language: hint,
       channel: c.channel,
       history: c.history,
       followUp: { earlierCustomerTexts, assistantFailures: c.assistantFailures, previousWeight: c.weight },
     });
+    // The customer switched language: what the desk says next follows them.
+    const written = hint === undefined ? normaliseLanguage(decision.language) : undefined;
+    if (written && written !== c.language) c.language = written;
     if (c.status === "assistant" || c.status === "resolved") {
       c.weight = decision.weight;
       if (decision.route === "human") c.route = "human";

@@ -5,6 +5,7 @@ import { commitWithRetry } from "./commit-with-retry.ts";
 import { customerHistory, HISTORY_WINDOW_DAYS } from "./customer-history.ts";
 import { checkText, fail, succeed, type DeskDeps, type Outcome } from "./desk-deps.ts";
 import { respondToCustomer } from "./respond-to-customer.ts";
+import { triageLanguageHint } from "./language-hint.ts";
 
 export interface OpenConversationInput {
   customer?: CustomerRef;
@@ -40,7 +41,7 @@ export async function openConversation(deps: DeskDeps, input: OpenConversationIn
     const history = customerId ? await loadHistory(deps, customerId, now) : [];
     const decision = deps.triage().decide({
       text: input.text,
-      language: input.customer?.language,
+      language: triageLanguageHint(input.text, input.customer?.language),
       channel: input.channel,
       history,
     });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TRIAGE_MODEL, parseTriageModel, thresholdForCostRatio } from "./model.ts";
+
+describe("the triage model", () => {
+  it("the default threshold follows from the 10:1 cost ratio", () => {
+    expect(DEFAULT_TRIAGE_MODEL.costRatio).toBe(10);
+    expect(DEFAULT_TRIAGE_MODEL.threshold).toBeCloseTo(thresholdForCostRatio(10), 10);
+  });
+
+  it("a model survives a round trip through JSON", () => {
+    const parsed = parseTriageModel(JSON.parse(JSON.stringify(DEFAULT_TRIAGE_MODEL)));
+    expect(parsed.weights).toEqual(DEFAULT_TRIAGE_MODEL.weights);
+    expect(parsed.threshold).toBe(DEFAULT_TRIAGE_MODEL.threshold);
+  });
+
+  it("lists every problem of a bad file at once", () => {
+    const bad = { version: 2, bias: "x", costRatio: -1, threshold: 3, weights: { anger: "high", telepathy: 1 } };
+    expect(() => parseTriageModel(bad)).toThrow(/version[\s\S]*bias[\s\S]*costRatio[\s\S]*threshold[\s\S]*weights\.anger[\s\S]*telepathy/);
+  });
+
+  it("rejects something that is not an object", () => {
+    expect(() => parseTriageModel([1, 2])).toThrow(/JSON object/);
+  });
+
+  it("a feature missing from an older file keeps its default weight", () => {
+    const { longProblem: _dropped, ...weights } = DEFAULT_TRIAGE_MODEL.weights;
+    const parsed = parseTriageModel({ ...DEFAULT_TRIAGE_MODEL, weights });
+    expect(parsed.weights.longProblem).toBe(DEFAULT_TRIAGE_MODEL.weights.longProblem);
+  });
+});

@@ -1,0 +1,251 @@
+import { fold } from "./normalise.ts";
+
+/**
+ * Lexicon phrases are matched over tokens, not with one regular expression per phrase:
+ * an index from each phrase's first word means a 60-word message is checked against
+ * thousands of phrases in a few microseconds.
+ *
+ * Phrase syntax (one phrase per string, words separated by spaces):
+ *   speak|talk        either word
+ *   a|an?             optional word
+ *   do_not|dont       "do not" or "dont": underscores join words into one alternative
+ *   #num              any number ("600" in "I don't have £600")
+ *   worr*             any word starting with "worr" (at least 3 letters before the star)
+ *   *inkasso*         any word containing "inkasso" (compounds in de, nl, sv, da, no, fi)
+ *   ..                up to 3 words of any kind;  ...  up to 6 words
+ */
+export interface PhraseSpec<S extends string> {
+  signal: S;
+  phrase: string;
+  /** How strongly this phrase shows the signal, in (0, 1]. */
+  strength: number;
+  /** A negation just before the phrase ("not angry") cancels it. */
+  negatable: boolean;
+}
+
+type Alt =
+  | { kind: "exact"; word: string }
+  | { kind: "prefix"; word: string }
+  | { kind: "contains"; word: string }
+  | { kind: "sequence"; words: string[] }
+  | { kind: "number" };
+type Step = { kind: "word"; alts: Alt[]; optional: boolean } | { kind: "gap"; max: number };
+
+interface CompiledPhrase<S extends string> {
+  signal: S;
+  strength: number;
+  negatable: boolean;
+  steps: Step[];
+  source: string;
+  /** The second step, when it must match the very next token: a cheap early rejection. */
+  second?: Extract<Step, { kind: "word" }>;
+}
+
+export interface PhraseMatch<S extends string> {
+  signal: S;
+  strength: number;
+  start: number;
+  end: number;
+  negated: boolean;
+  /** A softener just before it ("a bit worried", "un peu stressé"). */
+  softened: boolean;
+  source: string;
+}
+
+const WORD = /^[a-z0-9]+$/;
+const DIGITS = /^[0-9]+$/;
+
+function parseAlt(raw: string, phrase: string): Alt {
+  if (raw === "#num") return { kind: "number" };
+  if (raw.includes("_")) {
+    const words = raw.split("_").map((w) => fold(w));
+    if (words.some((w) => !WORD.test(w))) throw new Error(`lexicon phrase "${phrase}": bad word sequence "${raw}"`);
+    return { kind: "sequence", words };
+  }
+  const infix = raw.length > 2 && raw.startsWith("*") && raw.endsWith("*");
+  const prefix = !infix && raw.endsWith("*");
+  const core = raw.slice(infix ? 1 : 0, infix || prefix ? -1 : undefined);
+  const word = fold(core);
+  if (!WORD.test(word)) throw new Error(`lexicon phrase "${phrase}": "${raw}" is not a single word`);
+  if (infix) {
+    if (word.length < 4) throw new Error(`lexicon phrase "${phrase}": infix "${raw}" needs 4+ letters`);
+    return { kind: "contains", word };
+  }
+  if (prefix) {
+    if (word.length < 3) throw new Error(`lexicon phrase "${phrase}": prefix "${raw}" needs 3+ letters`);
+    return { kind: "prefix", word };
+  }
+  return { kind: "exact", word };
+}
+
+function parseSteps(phrase: string): Step[] {
+  const steps: Step[] = [];
+  for (const raw of phrase.trim().split(/\s+/)) {
+    if (raw === "..") steps.push({ kind: "gap", max: 3 });
+    else if (raw === "...") steps.push({ kind: "gap", max: 6 });
+    else {
+      const optional = raw.endsWith("?");
+      const body = optional ? raw.slice(0, -1) : raw;
+      steps.push({ kind: "word", optional, alts: body.split("|").map((a) => parseAlt(a, phrase)) });
+    }
+  }
+  const first = steps[0];
+  if (!first || first.kind !== "word" || first.optional) {
+    throw new Error(`lexicon phrase "${phrase}" must start with a required word`);
+  }
+  return steps;
+}
+
+/** How many tokens the alternative consumes at `t`, or 0 when it does not match. */
+function altMatches(alt: Alt, tokens: readonly string[], t: number): number {
+  const token = tokens[t];
+  if (token === undefined) return 0;
+  switch (alt.kind) {
+    case "exact":
+      return token === alt.word ? 1 : 0;
+    case "prefix":
+      return token.startsWith(alt.word) ? 1 : 0;
+    case "contains":
+      return token.includes(alt.word) ? 1 : 0;
+    case "sequence":
+      for (let k = 0; k < alt.words.length; k++) if (tokens[t + k] !== alt.words[k]) return 0;
+      return alt.words.length;
+    case "number":
+      return DIGITS.test(token) ? 1 : 0;
+  }
+}
+
+export class PhraseMatcher<S extends string> {
+  private readonly exact = new Map<string, CompiledPhrase<S>[]>();
+  /** Keyed by the first three letters packed into an integer: no string is built per token. */
+  private readonly prefix = new Map<number, { word: string; phrase: CompiledPhrase<S> }[]>();
+  private shortestInfix = Number.POSITIVE_INFINITY;
+  private readonly contains: { word: string; phrase: CompiledPhrase<S> }[] = [];
+  readonly size: number;
+
+  constructor(specs: readonly PhraseSpec<S>[]) {
+    for (const spec of specs) {
+      const compiled: CompiledPhrase<S> = {
+        signal: spec.signal,
+        strength: spec.strength,
+        negatable: spec.negatable,
+        steps: parseSteps(spec.phrase),
+        source: spec.phrase,
+      };
+      const [first, second] = compiled.steps;
+      if (
+        first?.kind === "word" &&
+        first.alts.every((a) => a.kind !== "sequence") &&
+        second?.kind === "word" &&
+        !second.optional
+      ) {
+        compiled.second = second;
+      }
+      if (first?.kind !== "word") continue;
+      for (const alt of first.alts) {
+        if (alt.kind === "exact") push(this.exact, alt.word, compiled);
+        else if (alt.kind === "sequence") push(this.exact, alt.words[0] as string, compiled);
+        else if (alt.kind === "number") throw new Error(`lexicon phrase "${spec.phrase}" must not start with #num`);
+        else if (alt.kind === "prefix") push(this.prefix, key3(alt.word), { word: alt.word, phrase: compiled });
+        else {
+          this.contains.push({ word: alt.word, phrase: compiled });
+          this.shortestInfix = Math.min(this.shortestInfix, alt.word.length);
+        }
+      }
+    }
+    this.size = specs.length;
+  }
+
+  /** Every phrase occurrence, with `negated` set when one of `negators` stands just before it. */
+  match(tokens: readonly string[], negators: ReadonlySet<string>, softeners: ReadonlySet<string> = EMPTY): PhraseMatch<S>[] {
+    const found: PhraseMatch<S>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      const direct = this.exact.get(token);
+      if (direct) for (const p of direct) this.tryAt(p, tokens, i, negators, softeners, found);
+      if (token.length >= 3) {
+        const byPrefix = this.prefix.get(key3(token));
+        if (byPrefix) for (const e of byPrefix) if (token.startsWith(e.word)) this.tryAt(e.phrase, tokens, i, negators, softeners, found);
+      }
+      if (token.length >= this.shortestInfix) {
+        for (const e of this.contains) if (token.includes(e.word)) this.tryAt(e.phrase, tokens, i, negators, softeners, found);
+      }
+    }
+    return found;
+  }
+
+  private tryAt(
+    phrase: CompiledPhrase<S>,
+    tokens: readonly string[],
+    start: number,
+    negators: ReadonlySet<string>,
+    softeners: ReadonlySet<string>,
+    found: PhraseMatch<S>[],
+  ): void {
+    const second = phrase.second;
+    if (second) {
+      let ok = false;
+      for (const alt of second.alts) if (altMatches(alt, tokens, start + 1) > 0) ok = true;
+      if (!ok) return;
+    }
+    const end = matchSteps(phrase.steps, 0, tokens, start);
+    if (end < 0) return;
+    found.push({
+      signal: phrase.signal,
+      strength: phrase.strength,
+      start,
+      end,
+      negated: phrase.negatable && isNegated(tokens, start, negators),
+      softened: phrase.negatable && softeners.size > 0 && isSoftened(tokens, start, end, softeners),
+      source: phrase.source,
+    });
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+/** Tokens are folded to [a-z0-9], so three 7-bit codes pack into one integer. */
+function key3(word: string): number {
+  return (word.charCodeAt(0) << 14) | (word.charCodeAt(1) << 7) | word.charCodeAt(2);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Returns the token index after the match, or -1. Phrases are short, so plain backtracking is fine. */
+function matchSteps(steps: readonly Step[], s: number, tokens: readonly string[], t: number): number {
+  if (s === steps.length) return t;
+  const step = steps[s] as Step;
+  if (step.kind === "gap") {
+    for (let skip = 0; skip <= step.max && t + skip <= tokens.length; skip++) {
+      const end = matchSteps(steps, s + 1, tokens, t + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  for (const alt of step.alts) {
+    const used = altMatches(alt, tokens, t);
+    if (used === 0) continue;
+    const end = matchSteps(steps, s + 1, tokens, t + used);
+    if (end >= 0) return end;
+  }
+  return step.optional ? matchSteps(steps, s + 1, tokens, t) : -1;
+}
+
+/** "not angry", "not really angry", "no es una queja": a negator within two words before (further back it is usually another clause). */
+function isNegated(tokens: readonly string[], start: number, negators: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, start - 2); k < start; k++) {
+    if (negators.has(tokens[k] as string)) return true;
+  }
+  return false;
+}
+
+/** "a bit worried", "stresser un peu": a softener within two words either side. */
+function isSoftened(tokens: readonly string[], start: number, end: number, softeners: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, start - 2); k < start; k++) if (softeners.has(tokens[k] as string)) return true;
+  for (let k = end; k < Math.min(tokens.length, end + 2); k++) if (softeners.has(tokens[k] as string)) return true;
+  return false;
+}
