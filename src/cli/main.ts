@@ -2,6 +2,8 @@ import { Command } from "commander";
 import { registerAgentCommand } from "./commands/agent.ts";
 import { registerServeCommand } from "./commands/serve.ts";
 import { registerTriageCommand } from "./commands/triage.ts";
+import { registerCalibrateCommand } from "./commands/calibrate.ts";
+import { registerAnalyzeCommand } from "./commands/analyze.ts";
 import { registerKbCommand } from "./commands/kb.ts";
 
 /**
@@ -16,6 +18,8 @@ const program = new Command("tandem")
 registerServeCommand(program);
 registerAgentCommand(program);
 registerTriageCommand(program);
+registerCalibrateCommand(program);
+registerAnalyzeCommand(program);
 registerKbCommand(program);
 
 await program.parseAsync(process.argv);

@@ -1,0 +1,64 @@
+/**
+ * Turns the evidence for one candidate article into a confidence in [0, 1]: a logistic
+ * model over the signals. The weights were fitted (scripts/eval-knowledge.ts --fit) on
+ * rows held out of the public benchmarks' training splits only — never a test or an
+ * out-of-scope row — so that a confidence of 0.7 means "right about 70% of the time".
+ * See docs/knowledge.md for the data behind each regime.
+ */
+export interface Evidence {
+  /** SVM decision value for the article, or undefined when no classifier was trained. */
+  classifier: number | undefined;
+  /** Classifier decision minus the best other article's: positive for the leader only. */
+  classifierMargin: number;
+  /** Best cosine to the article's title or a sample question, 0..1. */
+  nearestExample: number;
+  /** Nearest-example similarity minus the best other article's: positive for the leader only. */
+  exampleMargin: number;
+  /** BM25 normalised by the query's best possible score, 0..1. */
+  bm25: number;
+}
+
+export interface CalibrationWeights {
+  bias: number;
+  classifier: number;
+  classifierMargin: number;
+  nearestExample: number;
+  exampleMargin: number;
+  bm25: number;
+}
+
+/**
+ * One set of weights per regime, because the signals mean different things in each: a
+ * classifier trained on 10,000 questions is far more trustworthy than one trained on 60.
+ */
+export interface CalibrationModel {
+  /** A classifier over many examples (≥ SMALL_KNOWLEDGE_BASE): intent-style data. */
+  withClassifier: CalibrationWeights;
+  /** A classifier over few examples: a firm's own handful of articles and questions. */
+  smallWithClassifier: CalibrationWeights;
+  /** No classifier (too many articles for one-vs-rest): BM25 and nearest question. */
+  withoutClassifier: CalibrationWeights;
+}
+
+export type CalibrationRegime = keyof CalibrationModel;
+
+export const DEFAULT_CALIBRATION: CalibrationModel = {
+  withClassifier: { bias: -1.978, classifier: 1.393, classifierMargin: 3.975, nearestExample: 1.401, exampleMargin: 0, bm25: 2.549 },
+  smallWithClassifier: { bias: -2.937, classifier: 2.537, classifierMargin: 1.888, nearestExample: 2.192, exampleMargin: 0.166, bm25: 3.491 },
+  withoutClassifier: { bias: -3.925, classifier: 0, classifierMargin: 0, nearestExample: 3.576, exampleMargin: 10.027, bm25: 5.304 },
+};
+
+export function logit(e: Evidence, w: CalibrationWeights): number {
+  return (
+    w.bias +
+    w.classifier * (e.classifier ?? 0) +
+    w.classifierMargin * e.classifierMargin +
+    w.nearestExample * e.nearestExample +
+    w.exampleMargin * e.exampleMargin +
+    w.bm25 * e.bm25
+  );
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
