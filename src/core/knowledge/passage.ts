@@ -56,15 +56,25 @@ export function bestPassage(
   for (const s of stems(query, language)) if (!fw.has(s)) weights.set(s, 1);
   let best = blocks[0]!;
   let bestScore = 0;
+  let lead: (typeof blocks)[number] | undefined;
   for (const block of blocks) {
     let score = 0;
     for (const [s, w] of weights) {
       if (block.stems.has(s)) score += w * rarity(s) * Math.log(1 + blocks.length / (blockFrequency.get(s) ?? 1));
     }
+    if (score > 0 && !lead) lead = block;
     if (score > bestScore + 1e-9) {
       bestScore = score;
       best = block;
     }
+  }
+  // Articles lead with the gist: the best-matching paragraph may be a side note that
+  // shares more words with the question ("open 24 hours" for an emergency line) than the
+  // paragraph that answers it ("open Monday to Friday 8:00 to 18:00"). When the first
+  // paragraph sharing a word comes earlier, quote from it through the best one — still
+  // one verbatim slice of the body — as long as that stays short.
+  if (lead && lead.start < best.start && best.end - lead.start <= LONG_BLOCK) {
+    return prepared.body.slice(lead.start, best.end);
   }
   const text = prepared.body.slice(best.start, best.end);
   return text.length > LONG_BLOCK ? bestSentences(text, new Set(weights.keys()), language) : text;
