@@ -96,13 +96,32 @@ function topicPriorOf(topic: string | undefined, priors: TriageModel["topicPrior
   return typeof v === "number" ? Math.max(-1, Math.min(1.5, v)) : 0;
 }
 
+/**
+ * Each later message of a conversation re-reads the customer's earlier ones (for
+ * rephrasing and growing frustration). Reading is a pure function of text and
+ * languages, so earlier readings are remembered instead of redone on every message.
+ */
+const earlierReadings = new Map<string, TextReading>();
+const EARLIER_READINGS_LIMIT = 4096;
+
+function readEarlier(text: string, lexicons: Parameters<typeof readText>[1]): TextReading {
+  const key = `${lexicons.join(",")}\u0000${text}`;
+  let reading = earlierReadings.get(key);
+  if (!reading) {
+    if (earlierReadings.size >= EARLIER_READINGS_LIMIT) earlierReadings.clear();
+    reading = readText(text, lexicons);
+    earlierReadings.set(key, reading);
+  }
+  return reading;
+}
+
 function addFollowUp(f: FeatureVector, now: TextReading, ctx: FollowUpContext, lexicons: Parameters<typeof readText>[1]): void {
   const failures = Math.max(0, ctx.assistantFailures | 0);
   f.assistantFailed = failures >= 2 ? 1 : failures === 1 ? 0.35 : 0;
   const current = new Set(now.tokens.filter((w) => w.length > 2));
   let earlierAffect = 0;
   for (const earlier of ctx.earlierCustomerTexts ?? []) {
-    const e = readText(earlier, lexicons);
+    const e = readEarlier(earlier, lexicons);
     earlierAffect = Math.max(earlierAffect, affectOf(e));
     const words = new Set(e.tokens.filter((w) => w.length > 2));
     f.rephrased = Math.max(f.rephrased, overlap(current, words));
