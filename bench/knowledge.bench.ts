@@ -11,6 +11,7 @@
  * needs no data and is the same on every machine. Targets (issue #4): ≥ 5,000 queries/s
  * and p99 < 2 ms at 1,000 articles; 10,000-article import < 30 s.
  */
+import { mulberry32 } from "../src/core/knowledge/seeded-random.ts";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { availableParallelism, loadavg } from "node:os";
@@ -21,22 +22,12 @@ setFlagsFromString("--expose-gc");
 const gc = runInNewContext("gc") as () => void;
 const quick = process.argv.includes("--quick");
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = rng(2026);
+const random = mulberry32(2026);
 const SYLLABLES = ["ka", "lo", "mi", "ne", "ro", "sa", "ti", "vu", "en", "ar", "de", "ol", "is", "um", "bre", "stan", "fel", "gor", "pin", "tra"];
 const COMMON = ["how", "do", "i", "my", "the", "a", "can", "you", "what", "is", "to", "when", "will", "get", "for", "on", "in", "and", "of", "it"];
 const VOCABULARY = Array.from({ length: 20_000 }, (_, i) => {
-  const r = rng(i + 1);
+  const r = mulberry32(i + 1);
   const n = 2 + Math.floor(r() * 3);
   return Array.from({ length: n }, () => SYLLABLES[Math.floor(r() * SYLLABLES.length)]).join("") + (i % 7 === 0 ? "s" : "");
 });

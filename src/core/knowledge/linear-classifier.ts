@@ -1,3 +1,4 @@
+import { mulberry32 } from "./seeded-random.ts";
 import type { SparseVector } from "./text/sparse-vector.ts";
 
 export interface LinearClassifierOptions {
@@ -131,13 +132,3 @@ function shuffle(a: Int32Array, length: number, random: () => number): void {
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -23,14 +23,14 @@ export function presentMessage(m: Message, audience: "customer" | "staff" = "cus
   };
 }
 
+/** What triage decided, as both customers and staff see it. */
+function triageFields(c: Conversation) {
+  return { id: c.id, status: c.status, route: c.route, weight: round(c.weight), reasons: c.reasons, language: c.language };
+}
+
 export function presentConversationForCustomer(c: Conversation, staffing?: StaffingSnapshot) {
   return {
-    id: c.id,
-    status: c.status,
-    route: c.route,
-    weight: round(c.weight),
-    reasons: c.reasons,
-    language: c.language,
+    ...triageFields(c),
     ...(c.status === "agent" && c.assignedAgentName ? { agentName: c.assignedAgentName } : {}),
     ...(c.rating ? { rating: c.rating.score } : {}),
     ...(c.status === "waiting" && staffing ? { wait: presentWait(c, staffing) } : {}),
@@ -55,12 +55,7 @@ function presentWait(c: Conversation, staffing: StaffingSnapshot) {
 
 export function presentConversationForAgent(c: Conversation, lastMessage?: Message) {
   return {
-    id: c.id,
-    status: c.status,
-    route: c.route,
-    weight: round(c.weight),
-    reasons: c.reasons,
-    language: c.language,
+    ...triageFields(c),
     channel: c.channel,
     customer: { ...(c.customer.id ? { id: c.customer.id } : {}), ...(c.customer.name ? { name: c.customer.name } : {}) },
     ...(c.assignedAgentId ? { assignedAgent: { id: c.assignedAgentId, name: c.assignedAgentName ?? "" } } : {}),
