@@ -13,4 +13,6 @@ export interface Availability {
   speakersOnline: number;
   /** From the queue and recent handling times; absent when nobody is online. */
   estimatedMinutes?: number;
+  /** When people are usually there, in the firm's own words (configured), for when nobody is. */
+  teamHours?: string;
 }

@@ -22,6 +22,7 @@ const Env = z.object({
   TANDEM_LLM_MODEL: z.string().min(1).optional(),
   TANDEM_LLM_KEY: z.string().min(1).optional(),
   TANDEM_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  TANDEM_TEAM_HOURS: z.string().max(200).optional(),
   TANDEM_CALLBACK_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
 });
 
@@ -46,6 +47,7 @@ export interface DeskConfig {
   publicUrl?: string;
   widgetOrigins: string[];
   callbackWithinHours: number;
+  teamHours?: string;
   /** Set: the assistant words answers with this model, behind the groundedness check. */
   languageModel?: LanguageModelConfig;
 }
@@ -77,6 +79,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       answerThreshold: e.TANDEM_ANSWER_THRESHOLD,
       publicUrl: e.TANDEM_PUBLIC_URL,
       callbackWithinHours: e.TANDEM_CALLBACK_HOURS,
+      teamHours: e.TANDEM_TEAM_HOURS,
       languageModel: e.TANDEM_LLM_URL
         ? { url: e.TANDEM_LLM_URL, model: e.TANDEM_LLM_MODEL!, apiKey: e.TANDEM_LLM_KEY, timeoutMs: e.TANDEM_LLM_TIMEOUT_MS }
         : undefined,

@@ -41,6 +41,8 @@ export interface DeskOptions {
   logLevel?: string;
   /** Hours within which a call back is promised when nobody is online (default 24). */
   callbackWithinHours?: number;
+  /** When people are usually there, in the firm's words; told to customers when nobody is. */
+  teamHours?: string;
   /** Background routing and presence sweeps (off in tests that drive them by hand). */
   routing?: boolean;
 }
@@ -80,7 +82,7 @@ export async function createDesk(options: DeskOptions): Promise<Desk> {
   const agents = new SqlAgentStore(database.db);
   const conversations = new SqlConversationStore(database.sql);
   const presence = new SqlPresenceStore(database.db);
-  const staffing = new StaffingSnapshot({ presence, conversations, sql: database.sql });
+  const staffing = new StaffingSnapshot({ presence, conversations, sql: database.sql }, { teamHours: options.teamHours });
   await staffing.start();
   const log = pino({
     level: options.logLevel ?? "info",

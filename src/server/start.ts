@@ -22,6 +22,7 @@ export interface StartOptions {
   widgetOrigins?: string[];
   callbackWithinHours?: number;
   languageModel?: LanguageModelConfig;
+  teamHours?: string;
   /** Last chance to add hooks or routes (benchmarks time every request this way). */
   beforeListen?: (app: FastifyInstance) => void;
 }
@@ -49,6 +50,7 @@ export async function startDesk(options: StartOptions): Promise<RunningDesk> {
     logLevel: options.logLevel,
     callbackWithinHours: options.callbackWithinHours,
     languageModel: options.languageModel,
+    teamHours: options.teamHours,
   });
   const demoCredentials = options.demo ? await seedDemoIfEmpty(desk) : undefined;
   const app = await buildApp(desk, { logLevel: options.logLevel, signInLimit: options.signInLimit, widgetOrigins: options.widgetOrigins });

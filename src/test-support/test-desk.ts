@@ -14,8 +14,8 @@ export interface TestDesk {
 }
 
 /** A whole desk on an in-memory embedded database, with the sample knowledge base; no socket. */
-export async function createTestDesk(options: { signInLimit?: number } = {}): Promise<TestDesk> {
-  const desk = await createDesk({ database: { kind: "pglite" }, apiKey: TEST_API_KEY, logLevel: "silent" });
+export async function createTestDesk(options: { signInLimit?: number; teamHours?: string } = {}): Promise<TestDesk> {
+  const desk = await createDesk({ database: { kind: "pglite" }, apiKey: TEST_API_KEY, logLevel: "silent", teamHours: options.teamHours });
   await seedDemoIfEmpty(desk);
   const app = await buildApp(desk, { logLevel: "silent", signInLimit: options.signInLimit ?? 1000 });
   await app.ready();

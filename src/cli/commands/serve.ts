@@ -24,6 +24,7 @@ export function registerServeCommand(program: Command): void {
           widgetOrigins: config.widgetOrigins,
           callbackWithinHours: config.callbackWithinHours,
           languageModel: config.languageModel,
+          teamHours: config.teamHours,
         });
         const base = config.publicUrl ?? running.url;
         const lines = [

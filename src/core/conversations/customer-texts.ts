@@ -4,7 +4,7 @@ import { normaliseLanguage, type SupportedLanguage } from "../languages.ts";
  * What the desk itself says to a customer, in their language. Short, honest, and never a
  * promise about amounts or outcomes: those only come from the firm's articles or a person.
  */
-type Texts = Record<"handedOver" | "askedForPerson" | "didNotHelp" | "reopened" | "nobodyOnline" | "callbackConfirmed" | "waitAbout", string>;
+type Texts = Record<"handedOver" | "askedForPerson" | "didNotHelp" | "reopened" | "nobodyOnline" | "callbackConfirmed" | "waitAbout" | "teamHours", string>;
 
 const TEXTS: Record<SupportedLanguage, Texts> = {
   en: {
@@ -16,6 +16,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Nobody from our team is online right now. You can leave a message here, or ask us to call or e-mail you back; a person will pick this up as soon as someone is back.",
     callbackConfirmed: "Thank you. We have your request for a call back at {contact}; a person from our team will contact you.",
     waitAbout: "A person will be with you in about {minutes} min.",
+    teamHours: "Our team is usually here: {hours}.",
   },
   sv: {
     handedOver: "Jag lämnar över till en person i vårt team. De svarar här, och du behöver inte upprepa något.",
@@ -26,6 +27,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Ingen i vårt team är inloggad just nu. Du kan lämna ett meddelande här eller be oss ringa eller mejla upp dig; en person tar hand om det så snart någon är tillbaka.",
     callbackConfirmed: "Tack. Vi har fått din begäran om att bli kontaktad på {contact}; en person från vårt team hör av sig.",
     waitAbout: "En person är hos dig om ungefär {minutes} min.",
+    teamHours: "Vårt team finns vanligtvis här: {hours}.",
   },
   de: {
     handedOver: "Ich gebe das an einen Menschen aus unserem Team weiter. Die Antwort kommt hier, und Sie müssen nichts wiederholen.",
@@ -36,6 +38,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Gerade ist niemand aus unserem Team online. Sie können hier eine Nachricht hinterlassen oder um einen Rückruf oder eine E-Mail bitten; ein Mensch kümmert sich darum, sobald jemand zurück ist.",
     callbackConfirmed: "Danke. Wir haben Ihre Rückrufbitte unter {contact} erhalten; ein Mensch aus unserem Team meldet sich bei Ihnen.",
     waitAbout: "Ein Mensch ist in etwa {minutes} Min. für Sie da.",
+    teamHours: "Unser Team ist normalerweise da: {hours}.",
   },
   fr: {
     handedOver: "Je transmets votre demande à une personne de notre équipe. Elle vous répondra ici, sans que vous ayez à tout répéter.",
@@ -46,6 +49,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Personne de notre équipe n’est disponible pour le moment. Vous pouvez laisser un message ici ou demander à être rappelé ou recontacté par e-mail ; une personne s’en occupera dès son retour.",
     callbackConfirmed: "Merci. Nous avons bien reçu votre demande de rappel au {contact} ; une personne de notre équipe vous contactera.",
     waitAbout: "Une personne sera avec vous dans environ {minutes} min.",
+    teamHours: "Notre équipe est habituellement là : {hours}.",
   },
   es: {
     handedOver: "Paso tu consulta a una persona de nuestro equipo. Te responderá aquí y no tendrás que repetir nada.",
@@ -56,6 +60,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Ahora mismo no hay nadie de nuestro equipo conectado. Puedes dejar un mensaje aquí o pedir que te llamemos o escribamos; una persona lo atenderá en cuanto alguien vuelva.",
     callbackConfirmed: "Gracias. Hemos recibido tu solicitud de contacto en {contact}; una persona de nuestro equipo se pondrá en contacto contigo.",
     waitAbout: "Una persona te atenderá en unos {minutes} min.",
+    teamHours: "Nuestro equipo suele estar disponible: {hours}.",
   },
   nl: {
     handedOver: "Ik geef dit door aan een medewerker van ons team. Die antwoordt hier, en u hoeft niets te herhalen.",
@@ -66,6 +71,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Er is op dit moment niemand van ons team online. U kunt hier een bericht achterlaten of vragen om teruggebeld of gemaild te worden; een medewerker pakt het op zodra er iemand terug is.",
     callbackConfirmed: "Dank u. We hebben uw verzoek om contact via {contact} ontvangen; een medewerker van ons team neemt contact met u op.",
     waitAbout: "Een medewerker is er over ongeveer {minutes} min. voor u.",
+    teamHours: "Ons team is meestal bereikbaar: {hours}.",
   },
   pl: {
     handedOver: "Przekazuję sprawę osobie z naszego zespołu. Odpowie tutaj i nie będzie trzeba niczego powtarzać.",
@@ -76,6 +82,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "W tej chwili nikt z naszego zespołu nie jest dostępny. Można zostawić tu wiadomość albo poprosić o telefon lub e-mail; zajmie się tym osoba z zespołu, gdy tylko ktoś wróci.",
     callbackConfirmed: "Dziękujemy. Otrzymaliśmy prośbę o kontakt pod {contact}; osoba z naszego zespołu się odezwie.",
     waitAbout: "Osoba z zespołu odezwie się za około {minutes} min.",
+    teamHours: "Nasz zespół jest zwykle dostępny: {hours}.",
   },
   it: {
     handedOver: "Passo la richiesta a una persona del nostro team. Ti risponderà qui e non dovrai ripetere nulla.",
@@ -86,6 +93,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Al momento nessuno del nostro team è online. Puoi lasciare un messaggio qui o chiedere di essere richiamato o ricontattato via e-mail; una persona se ne occuperà appena qualcuno sarà di nuovo disponibile.",
     callbackConfirmed: "Grazie. Abbiamo ricevuto la tua richiesta di essere ricontattato a {contact}; una persona del nostro team ti contatterà.",
     waitAbout: "Una persona sarà da te tra circa {minutes} min.",
+    teamHours: "Il nostro team di solito è disponibile: {hours}.",
   },
   fi: {
     handedOver: "Välitän asian tiimimme ihmiselle. Hän vastaa tässä, eikä sinun tarvitse toistaa mitään.",
@@ -96,6 +104,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Kukaan tiimistämme ei ole juuri nyt paikalla. Voit jättää viestin tähän tai pyytää soittoa tai sähköpostia takaisin; ihminen hoitaa asian heti, kun joku on taas paikalla.",
     callbackConfirmed: "Kiitos. Saimme yhteydenottopyyntösi osoitteeseen {contact}; tiimimme ihminen ottaa sinuun yhteyttä.",
     waitAbout: "Ihminen on kanssasi noin {minutes} min kuluttua.",
+    teamHours: "Tiimimme on yleensä paikalla: {hours}.",
   },
   da: {
     handedOver: "Jeg giver det videre til en person i vores team. De svarer her, og du behøver ikke gentage noget.",
@@ -106,6 +115,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Der er ingen fra vores team online lige nu. Du kan lægge en besked her eller bede os ringe eller skrive tilbage; en person tager sig af det, så snart nogen er tilbage.",
     callbackConfirmed: "Tak. Vi har modtaget din anmodning om at blive kontaktet på {contact}; en person fra vores team kontakter dig.",
     waitAbout: "En person er hos dig om cirka {minutes} min.",
+    teamHours: "Vores team er normalt her: {hours}.",
   },
   no: {
     handedOver: "Jeg sender dette videre til en person i teamet vårt. De svarer her, og du trenger ikke gjenta noe.",
@@ -116,6 +126,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Ingen i teamet vårt er pålogget akkurat nå. Du kan legge igjen en melding her eller be oss ringe eller sende e-post tilbake; en person tar det så snart noen er tilbake.",
     callbackConfirmed: "Takk. Vi har mottatt forespørselen din om å bli kontaktet på {contact}; en person fra teamet vårt tar kontakt.",
     waitAbout: "En person er hos deg om omtrent {minutes} min.",
+    teamHours: "Teamet vårt er vanligvis her: {hours}.",
   },
   pt: {
     handedOver: "Vou passar o seu pedido a uma pessoa da nossa equipa. Ela responde aqui e não precisa de repetir nada.",
@@ -126,6 +137,7 @@ const TEXTS: Record<SupportedLanguage, Texts> = {
       "Neste momento ninguém da nossa equipa está disponível. Pode deixar uma mensagem aqui ou pedir que lhe liguemos ou enviemos um e-mail; uma pessoa trata disto assim que alguém voltar.",
     callbackConfirmed: "Obrigado. Recebemos o seu pedido de contacto para {contact}; uma pessoa da nossa equipa vai contactá-lo.",
     waitAbout: "Uma pessoa irá atendê-lo dentro de cerca de {minutes} min.",
+    teamHours: "A nossa equipa costuma estar disponível: {hours}.",
   },
 };
 

@@ -76,12 +76,11 @@ export function handOver(
   draft.move("hand_over");
   if (wasWithPerson) return;
   c.reasons = dedupe(reasons);
-  const nobodyOnline = deps.staffing.availability(c.language).agentsOnline === 0;
-  draft.addMessage({
-    author: "system",
-    text: customerText(c.language, nobodyOnline ? "nobodyOnline" : explicitRequest ? "askedForPerson" : "handedOver"),
-    inReplyTo: lastCustomerMessageId(draft),
-  });
+  const availability = deps.staffing.availability(c.language);
+  const nobodyOnline = availability.agentsOnline === 0;
+  const said = customerText(c.language, nobodyOnline ? "nobodyOnline" : explicitRequest ? "askedForPerson" : "handedOver");
+  const hours = nobodyOnline && availability.teamHours ? ` ${customerText(c.language, "teamHours", { hours: availability.teamHours })}` : "";
+  draft.addMessage({ author: "system", text: said + hours, inReplyTo: lastCustomerMessageId(draft) });
   draft.log("conversation.handed_over", SYSTEM, { reasons: c.reasons, explicitRequest, nobodyOnline });
 }
 

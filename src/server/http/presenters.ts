@@ -49,7 +49,8 @@ function presentWait(c: Conversation, staffing: StaffingSnapshot) {
   return {
     agentsOnline: a.agentsOnline,
     ...(a.estimatedMinutes !== undefined ? { estimatedMinutes: a.estimatedMinutes } : {}),
-    message,
+    ...(a.agentsOnline === 0 && a.teamHours ? { teamHours: a.teamHours } : {}),
+    message: a.agentsOnline === 0 && a.teamHours ? `${message} ${customerText(c.language, "teamHours", { hours: a.teamHours })}` : message,
   };
 }
 

@@ -4,7 +4,7 @@ import { createTestDesk, TestAgent, TestCustomer, type TestDesk } from "../../te
 
 let t: TestDesk;
 beforeAll(async () => {
-  t = await createTestDesk();
+  t = await createTestDesk({ teamHours: "Mon–Fri 8:00–18:00" });
 });
 afterAll(async () => t?.close());
 beforeEach(async () => {
@@ -102,7 +102,8 @@ describe("when nobody is online", () => {
     const customer = await askForPerson();
     const opened = (await customer.messages()).json();
     expect(opened.messages.at(-1).text).toMatch(/nobody from our team is online/i);
-    expect(opened.conversation.wait).toMatchObject({ agentsOnline: 0 });
+    expect(opened.messages.at(-1).text).toContain("usually here: Mon–Fri 8:00–18:00");
+    expect(opened.conversation.wait).toMatchObject({ agentsOnline: 0, teamHours: "Mon–Fri 8:00–18:00" });
     const response = await customer.call("POST", "/callback", { channel: "phone", contact: "+46 70 123 45 67", note: "after 5pm" });
     expect(response.statusCode).toBe(201);
     expect(response.json().callback).toMatchObject({ channel: "phone", status: "open" });

@@ -26,12 +26,12 @@ export class StaffingSnapshot implements Staffing {
 
   constructor(
     private readonly deps: { presence: PresenceStore; conversations: ConversationStore; sql: SqlClient },
-    private readonly intervalMs = 2000,
+    private readonly options: { intervalMs?: number; teamHours?: string } = {},
   ) {}
 
   async start(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.intervalMs);
+    this.timer = setInterval(() => void this.refresh().catch(() => undefined), this.options.intervalMs ?? 2000);
     this.timer.unref();
   }
 
@@ -81,6 +81,7 @@ export class StaffingSnapshot implements Staffing {
     const known = conversationId ? this.queue.indexOf(conversationId) : -1;
     const position = known >= 0 ? known : this.queue.length;
     return {
+      ...(this.options.teamHours ? { teamHours: this.options.teamHours } : {}),
       agentsOnline: online.length,
       speakersOnline: speakers.length,
       estimatedMinutes: estimateWaitMinutes({
