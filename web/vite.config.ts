@@ -1,5 +1,5 @@
 // One command (`npm run build:web`) builds two different kinds of output:
-// the host page, agent app and supervisor view as a normal multi-page app, and the widget as a
+// the host page, agent app and supervisor pages (live view, knowledge base) as a normal multi-page app, and the widget as a
 // self-contained IIFE library. Vite builds one kind per pass, so the app pass
 // starts the widget pass from its closeBundle hook.
 import { fileURLToPath } from "node:url";
@@ -66,6 +66,7 @@ export default defineConfig({
         host: `${webDir}index.html`,
         agent: `${webDir}agent/index.html`,
         supervisor: `${webDir}supervisor/index.html`,
+        knowledge: `${webDir}supervisor/knowledge/index.html`,
       },
     },
   },

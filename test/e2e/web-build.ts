@@ -8,6 +8,6 @@ export const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
 export const distDir = `${repoRoot}web/dist/`;
 
 export function ensureWebBuild(): void {
-  const built = ["index.html", "widget.js", "agent/index.html", "supervisor/index.html"].every((f) => existsSync(distDir + f));
+  const built = ["index.html", "widget.js", "agent/index.html", "supervisor/index.html", "supervisor/knowledge/index.html"].every((f) => existsSync(distDir + f));
   if (!built) execFileSync("npm", ["run", "--silent", "build:web"], { cwd: repoRoot, stdio: "inherit" });
 }

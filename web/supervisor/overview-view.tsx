@@ -3,6 +3,7 @@
 import type { Agent, AgentPresence, Overview } from "../agent/agent-types.ts";
 import { dateTime, languageName, waitText, weightLabel } from "../agent/format.ts";
 import { useNow } from "../agent/use-now.ts";
+import { SupervisorNav } from "./supervisor-nav.tsx";
 
 interface Props {
   me: Agent;
@@ -36,9 +37,7 @@ export function OverviewView({ me, data }: Props) {
         <span class={data.stale ? "live" : "live on"} role="status">
           {data.stale ? "Not updating — retrying…" : `Live · updated ${new Date(data.at).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit", second: "2-digit" })}`}
         </span>
-        <a class="ghost navlink" href="/agent/">
-          Agent workspace
-        </a>
+        <SupervisorNav current="/supervisor/" />
         <span class="who">
           {me.name} <span class="muted">· {me.role}</span>
         </span>
