@@ -16,12 +16,13 @@ interface Props {
   onShowVersion: (version: number) => void;
   onEdit: () => void;
   onRetired: (article: ArticleFull) => void;
+  onReinstated: (article: ArticleFull) => void;
   onForbidden: () => void;
 }
 
 type Loaded = { article: ArticleFull; versions: ArticleVersionSummary[] };
 
-export function ArticleDetail({ api, id, version, notice, onShowVersion, onEdit, onRetired, onForbidden }: Props) {
+export function ArticleDetail({ api, id, version, notice, onShowVersion, onEdit, onRetired, onReinstated, onForbidden }: Props) {
   const [data, setData] = useState<Loaded | undefined>(undefined);
   const [error, setError] = useState("");
   const [generation, setGeneration] = useState(0);
@@ -60,6 +61,17 @@ export function ArticleDetail({ api, id, version, notice, onShowVersion, onEdit,
     }
   };
 
+  const reinstate = async () => {
+    try {
+      const back = await api.reinstate(article.id);
+      onReinstated(back);
+      setGeneration((g) => g + 1);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 403) onForbidden();
+      else throw err;
+    }
+  };
+
   return (
     <section class="panel kb-article" aria-labelledby="kb-article-title" data-article-id={article.id}>
       {notice && (
@@ -75,7 +87,11 @@ export function ArticleDetail({ api, id, version, notice, onShowVersion, onEdit,
           <button type="button" class="secondary" onClick={onEdit}>
             Edit
           </button>
-          {!article.retired && (
+          {article.retired ? (
+            <button type="button" class="secondary" onClick={() => void reinstate()}>
+              Bring back
+            </button>
+          ) : (
             <button type="button" class="ghost danger" onClick={() => setConfirming(true)}>
               Retire…
             </button>

@@ -36,6 +36,10 @@ export class KnowledgeApi {
     return (await requestJson<{ article: ArticleFull }>(path(id), jsonInit("PUT", input, this.headers()))).article;
   }
 
+  async reinstate(id: string): Promise<ArticleFull> {
+    return (await requestJson<{ article: ArticleFull }>(`${path(id)}/reinstate`, jsonInit("POST", {}, this.headers()))).article;
+  }
+
   async retire(id: string): Promise<ArticleFull> {
     return (await requestJson<{ article: ArticleFull }>(`${path(id)}/retire`, jsonInit("POST", {}, this.headers()))).article;
   }

@@ -86,6 +86,10 @@ export function KnowledgeApp() {
                 setNotice({ id: a.id, text: `“${a.title}” is retired: the assistant no longer answers from it.` });
                 reload();
               }}
+              onReinstated={(a) => {
+                setNotice({ id: a.id, text: `“${a.title}” is back: the assistant answers from it again.` });
+                reload();
+              }}
               onForbidden={forbidden}
             />
           )}

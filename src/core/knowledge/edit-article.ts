@@ -46,6 +46,14 @@ export async function retireArticle(deps: Deps, id: string): Promise<Outcome<{ a
   return save(deps, { ...draft, retired: true });
 }
 
+/** Brings a retired article back into the assistant's reach, as a new version. */
+export async function reinstateArticle(deps: Deps, id: string): Promise<Outcome<{ article: Article }>> {
+  const existing = await deps.articles.get(id);
+  if (!existing) return fail("article_not_found", "There is no such article.");
+  const { id: _id, version: _version, ...draft } = existing;
+  return save(deps, { ...draft, retired: false });
+}
+
 async function save(deps: Deps, draft: ArticleDraft): Promise<Outcome<{ article: Article }>> {
   await deps.articles.upsertMany([draft]);
   await deps.onChange();

@@ -48,6 +48,9 @@ describe("keeping the knowledge base", () => {
     await supervisor.post(`/api/v1/articles/${article.id}/retire`);
     const after = await ask("What is the winter campaign?");
     expect(after.messages[1]?.sources?.[0]?.articleId).not.toBe(article.id);
+    const back = await supervisor.post(`/api/v1/articles/${article.id}/reinstate`);
+    expect(back.json().article.retired).toBe(false);
+    expect((await ask("What is the winter campaign?")).messages[1].sources[0].articleId).toBe(article.id);
   });
 
   it("does not let an agent change articles, and refuses a bad one clearly", async () => {

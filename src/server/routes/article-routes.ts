@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createArticle, retireArticle, updateArticle } from "../../core/knowledge/edit-article.ts";
+import { createArticle, reinstateArticle, retireArticle, updateArticle } from "../../core/knowledge/edit-article.ts";
 import type { Article } from "../../core/knowledge/article.ts";
 import type { Desk } from "../desk.ts";
 import { HttpError } from "../http/error-codes.ts";
@@ -84,5 +84,10 @@ export function registerArticleRoutes(routes: RouteRegistry, desk: Desk): void {
   routes.add(
     { method: "POST", url: "/api/v1/articles/:id/retire", summary: "Retire an article: the assistant stops using it; its history stays (supervisors)", tag: "knowledge", auth: "supervisor", responses: { 200: "Retired", 404: "No such article" } },
     async ({ params }) => ({ article: present(unwrap(await retireArticle(deps, params.id!)).article, true) }),
+  );
+
+  routes.add(
+    { method: "POST", url: "/api/v1/articles/:id/reinstate", summary: "Bring a retired article back into the assistant's reach (supervisors)", tag: "knowledge", auth: "supervisor", responses: { 200: "Reinstated", 404: "No such article" } },
+    async ({ params }) => ({ article: present(unwrap(await reinstateArticle(deps, params.id!)).article, true) }),
   );
 }
