@@ -1,10 +1,12 @@
-import type { LanguageLexicon } from "./lexicon.ts";
+import { EN_MORE_PHRASES, EN_MORE_SUPPRESSORS } from "./en-more.ts";
+import type { LanguageLexicon, LexiconEntry } from "./lexicon.ts";
+import type { TextSignal } from "../signals.ts";
 
 const PERSON = "person|human|humans|someone|somebody|anyone|anybody|agent|representative|rep|advisor|adviser|operator|manager|supervisor|staff|nurse|nurses|vet|doctor|colleague|people|individual|being";
 const KIN = "husband|wife|partner|mum|mom|mother|dad|father|son|daughter|child|baby|brother|sister|grandmother|grandfather|gran|grandma|grandad|nan|friend|dog|cat|pet|boy|girl|husbands|wifes|partners|mums|moms|mothers|dads|fathers|sons|daughters|brothers|sisters|friends|dogs|cats|pets";
 const ELDERLY_AGES = Array.from({ length: 30 }, (_, i) => String(70 + i)).join("|");
 
-export const en: LanguageLexicon = {
+const base: LanguageLexicon = {
   language: "en",
   negators: ["not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "without", "nothing", "nor", "hardly"],
   softeners: ["bit", "little", "slightly", "somewhat", "abit", "mildly", "kinda", "tad"],
@@ -312,3 +314,18 @@ export const en: LanguageLexicon = {
     leaving: ["leaving a|her|him a? review"],
   },
 };
+
+/** The base phrases with en-more.ts appended (the file is split only to stay readable). */
+function withMore(lexicon: LanguageLexicon): LanguageLexicon {
+  const phrases = { ...lexicon.phrases };
+  for (const [signal, entries] of Object.entries(EN_MORE_PHRASES) as [TextSignal, readonly LexiconEntry[]][]) {
+    phrases[signal] = [...(phrases[signal] ?? []), ...entries];
+  }
+  const suppressors = { ...(lexicon.suppressors ?? {}) };
+  for (const [signal, entries] of Object.entries(EN_MORE_SUPPRESSORS) as [TextSignal, readonly string[]][]) {
+    suppressors[signal] = [...(suppressors[signal] ?? []), ...entries];
+  }
+  return { ...lexicon, phrases, suppressors };
+}
+
+export const en: LanguageLexicon = withMore(base);
