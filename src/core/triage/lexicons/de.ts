@@ -51,7 +51,7 @@ export const de: LanguageLexicon = {
       "im rückstand", "zahlungsrückstand", "rückstand",
       "kann .. nicht bezahlen|zahlen", "nicht leisten", "können .. nicht bezahlen|zahlen", "arbeitslos*",
       "job verloren", "arbeit verloren", "gekündigt worden", "entlassen", "kein geld", "knapp bei kasse", "schulden",
-      "ratenzahlung*", "raten zahlen", "stundung", "mehr als ich verdiene", "finanzielle* schwierigkeit*",
+      ["ratenzahlung*|raten_zahlen", 0.6], "stundung", "mehr als ich verdiene", "finanzielle* schwierigkeit*",
       "insolven*", "privatinsolvenz", "sozialhilfe", "bürgergeld", "hartz", "sperren .. strom|gas", "stromsperre",
       "gassperre", "härtefall",
     ],

@@ -11,7 +11,7 @@ export const fi: LanguageLexicon = {
       "ottaa minuun yhteytta", "ottakaa yhteytta",
       `puhua|puhuisin|puhumaan|keskustella|keskustelemaan|yhteyden|yhteytta|soittaa|soittaisi|soittakaa|jutella ... ihmise*|ihminen|henkilo*|tyontekija*|virkailija*|asiakaspalvelu*|joku|jonkun|oikeaan|oikean`, `ihmise*|ihminen|henkilo*|tyontekija*|virkailija*|asiakaspalvelu*|joku|jonkun|oikeaan|oikean ... puhua|puhuisin|puhumaan|keskustella|keskustelemaan|yhteyden|yhteytta|soittaa|soittaisi|soittakaa|jutella`,
       `puhua|puhuisin|puhumaan|keskustella|keskustelemaan|jutella|yhteyden|yhteytta .. ${PERSON}`,
-      `${PERSON} .. kanssa`, "*asiakaspalvelija*", "oikean|elavan ihmisen|henkilon", "joku .. soitta*|soittaisi",
+      `${PERSON} .. kanssa`, "*asiakaspalvelija* kiitos|nyt|heti|pliis|please|paikalle", "oikean|elavan ihmisen|henkilon", "joku .. soitta*|soittaisi",
       "soittakaa|soittaisitteko|soittaa_minulle", "soittopyyn*", "en halua .. botti*|robotti*|chatbot*|konee*",
       "ei botti*|robotti*", "ihmisen kanssa",
     ],

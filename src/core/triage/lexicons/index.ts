@@ -8,14 +8,23 @@ import { es } from "./es.ts";
 import { fi } from "./fi.ts";
 import { fr } from "./fr.ts";
 import { it } from "./it.ts";
-import { NEGATABLE, type LanguageLexicon } from "./lexicon.ts";
+import { extendLexicon, NEGATABLE, type LanguageLexicon } from "./lexicon.ts";
+import { MORE } from "./more/index.ts";
 import { nl } from "./nl.ts";
 import { no } from "./no.ts";
 import { pl } from "./pl.ts";
 import { pt } from "./pt.ts";
 import { sv } from "./sv.ts";
 
-export const LEXICONS: Record<SupportedLanguage, LanguageLexicon> = { en, sv, de, fr, es, nl, pl, it, fi, da, no, pt };
+/** The hand-kept base per language (en, sv, de, …), each extended by its `more/<language>.ts`. */
+export const BASE_LEXICONS: Record<SupportedLanguage, LanguageLexicon> = { en, sv, de, fr, es, nl, pl, it, fi, da, no, pt };
+
+export const LEXICONS: Record<SupportedLanguage, LanguageLexicon> = Object.fromEntries(
+  Object.entries(BASE_LEXICONS).map(([language, base]) => {
+    const more = MORE[language as SupportedLanguage];
+    return [language, more ? extendLexicon(base, more) : base];
+  }),
+) as Record<SupportedLanguage, LanguageLexicon>;
 
 export interface CompiledLexicon {
   language: SupportedLanguage;

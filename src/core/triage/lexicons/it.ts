@@ -47,7 +47,7 @@ export const it: LanguageLexicon = {
       "malattia da", "in malattia", "faccio fatica a pagare", "fatica a pagare",
       "in ritardo con i pagamenti", "arretrati",
       "non .. pagare", "non posso pagare", "non riesco a pagare", "non ho soldi", "senza lavoro", "perso il lavoro",
-      "licenziat*", "disoccupat*", "cassa integrazione", "debit*", "rateizz*", "a rate", "piu di quanto guadagno",
+      "licenziat*", "disoccupat*", "cassa integrazione", "debit*", ["rateizz*|a_rate", 0.6], "piu di quanto guadagno",
       "difficolta economiche", "staccare|stacchino .. luce|gas", "distacco", "fine del mese",
     ],
     debtCollection: ["recupero crediti", "ufficiale giudiziario", "pignoramento", "esattor*", "sollecito di pagamento"],

@@ -28,3 +28,33 @@ export const NEGATABLE: ReadonlySet<TextSignal> = new Set<TextSignal>([
   "failure",
   "dissatisfaction",
 ]);
+
+/**
+ * More phrases for a language, kept in `more/<language>.ts` beside the base file so no
+ * file grows past a readable size. Merged into the base lexicon by `extendLexicon`.
+ */
+export interface LexiconExtension {
+  negators?: readonly string[];
+  softeners?: readonly string[];
+  phrases: Partial<Record<TextSignal, readonly LexiconEntry[]>>;
+  suppressors?: Partial<Record<TextSignal, readonly string[]>>;
+}
+
+/** The base lexicon with the extension's words, phrases and suppressors appended. */
+export function extendLexicon(base: LanguageLexicon, more: LexiconExtension): LanguageLexicon {
+  const phrases: Partial<Record<TextSignal, readonly LexiconEntry[]>> = { ...base.phrases };
+  for (const [signal, entries] of Object.entries(more.phrases) as [TextSignal, readonly LexiconEntry[]][]) {
+    phrases[signal] = [...(phrases[signal] ?? []), ...entries];
+  }
+  const suppressors: Partial<Record<TextSignal, readonly string[]>> = { ...(base.suppressors ?? {}) };
+  for (const [signal, entries] of Object.entries(more.suppressors ?? {}) as [TextSignal, readonly string[]][]) {
+    suppressors[signal] = [...(suppressors[signal] ?? []), ...entries];
+  }
+  return {
+    language: base.language,
+    negators: [...new Set([...base.negators, ...(more.negators ?? [])])],
+    softeners: [...new Set([...(base.softeners ?? []), ...(more.softeners ?? [])])],
+    phrases,
+    suppressors,
+  };
+}

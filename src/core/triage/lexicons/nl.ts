@@ -47,7 +47,7 @@ export const nl: LanguageLexicon = {
       "ziek thuis", "ziektewet", "inkomen .. gedaald",
       "achterstand", "betalingsachterstand",
       "kan .. niet betalen", "niet kunnen betalen", "kan het niet betalen", "geen geld", "werkloos", "ontslagen",
-      "baan kwijt", "werk kwijt", "schuld*", "betalingsregeling", "in termijnen", "meer dan ik .. verdien",
+      "baan kwijt", "werk kwijt", "schuld*", ["betalingsregeling|in_termijnen", 0.6], "meer dan ik .. verdien",
       "financiele problemen", "afsluiten .. stroom|gas|energie", "afgesloten worden", "bijstand", "krap bij kas",
     ],
     debtCollection: ["*incasso*", "deurwaarder*", "aanmaning*", "beslag*"],

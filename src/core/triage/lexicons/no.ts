@@ -45,7 +45,7 @@ export const no: LanguageLexicon = {
       "inntekt .. falt|gått ned",
       "på etterskudd", "ligger etter med",
       "kan ikke betale", "har ikke rad", "klarer ikke a betale", "arbeidsledig", "permittert", "sagt opp",
-      "mistet .. jobb*|arbeid*", "ingen penger", "gjeld", "nedbetalingsplan|avdrag", "betalingsutsettelse",
+      "mistet .. jobb*|arbeid*", "ingen penger", "gjeld", ["nedbetalingsplan|avdrag", 0.6], "betalingsutsettelse",
       "mer enn jeg tjener", "okonomiske problemer", "stenge .. strom*", "sosialhjelp|nav",
     ],
     debtCollection: ["*inkasso*", "namsmann*", "namsfogd*", "utlegg", "betalingsanmerkning*"],

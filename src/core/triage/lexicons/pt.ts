@@ -48,7 +48,7 @@ export const pt: LanguageLexicon = {
       "em atraso", "pagamentos atrasados",
       "nao .. pagar", "nao posso pagar", "nao consigo pagar", "nao tenho dinheiro", "sem dinheiro", "desempregad*",
       "perdi o emprego|trabalho", "fui despedid*|demitid*", "sem trabalho|emprego", "divida*", "endividad*",
-      "plano de pagamento*", "prestacoes|parcelar", "mais do que ganho", "dificuldades financeiras",
+      ["plano de pagamento*", 0.6], ["prestacoes|parcelar", 0.6], "mais do que ganho", "dificuldades financeiras",
       "cortar|corte|cortem .. luz|gas|agua", "fim do mes",
     ],
     debtCollection: ["cobranca judicial", "empresa de cobranca*", "agencia de cobranca*", "penhora*", "oficial de justica", "cobradores", "serasa"],

@@ -51,7 +51,7 @@ export const sv: LanguageLexicon = {
       "ligger efter med", "efter med betalningarna",
       "kan inte betala", "har inte råd", "klarar inte|inte av att betala", "kommer inte kunna betala",
       "förlorat .. jobb*|arbete*", "blev|blivit uppsagd|arbetslös", "uppsagd", "arbetslös", "varsla*",
-      "ont om pengar", "inga pengar", "skuld*", "betalningsplan|avbetalning*", "dela upp betalning*",
+      "ont om pengar", "inga pengar", "skuld*", ["betalningsplan|avbetalning*", 0.6], ["dela upp betalning*", 0.6],
       "mer än jag tjänar", "ekonomiska svårigheter", "kris", "stänga av .. el|ström|värme", "bidrag",
     ],
     debtCollection: ["inkasso*", "kronofogd*", "indrivning*", "betalningsanmärkning*"],

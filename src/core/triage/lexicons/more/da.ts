@@ -1,0 +1,100 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+
+/** Danish: more of how customers say each thing (definite forms, spoken spellings, Danish bodies). */
+export const da: LexiconExtension = {
+  negators: ["ik", "ej", "nej"],
+  softeners: ["lidt", "smule", "anelse"],
+  phrases: {
+    personRequest: [
+      "er der et|en menneske|person", "er der nogen der .. hjælpe|tale", "et menneske der",
+      "fat i en rigtig|et_rigtigt person|menneske", "få fat i .. menneske|person|medarbejder",
+      "tale|snakke med et menneske|en_person|en_medarbejder|en_rådgiver|nogen", "et rigtigt menneske", "en rigtig person|medarbejder", "rigtige mennesker",
+      "menneske tak|nu", "medarbejder tak", "ikke en|med_en|med bot|robot|chatbot|maskine|computer", "ingen bot|robot|chatbot", "gider ikke .. bot|robot|chatbot",
+      "ring mig op", "ring til mig", "ringe mig op", "bliv ringet op", "blive ringet op", "blive kontaktet", "kan I ringe", "ringer I", "viderestil mig",
+      "stil mig videre", "kontakt mig", "personlig kontakt", "nogen at tale med", "jeres chef|leder",
+    ],
+    bereavement: [
+      "er død", "døde", "afdøde", "dødsfald*", "dødsattest", "bortgang",
+      "bisættelse*", "begravelse*", "mindehøjtidelighed", "efterladte", "arving*", ["arv", 0.6], "testamente*", "dødsboet", "skifteret*", "bobestyrer", "i sorg",
+      "sorgen", "sov ind", "aflivet|aflive|aflivning", "enke", "mistede min|vores",
+    ],
+    illness: [
+      "børneafdeling*", "ligger på .. hospitalet|sygehuset|børneafdelingen|intensiv",
+      "kemo*", "strålebehandling", "dialyse", "indlagt", "på hospitalet|sygehuset", "hospital*", "sygehus*", "skadestue*", "akutmodtagelse*", "intensivafdeling*|intensiv_afdeling",
+      "alvorligt syg", "meget syg", "alvorlig sygdom", ["sygdom*", 0.6], "kronisk syg", "kræft*", "cancer*", "hjerteanfald", "blodprop", "hjerneblødning",
+      "sygemeldt", "sygeorlov", "psykisk syg", "psykiske problemer", "mental sundhed", "depression", "opereret", ["operation", 0.4], ["ulykke*", 0.6], "trafikulykke",
+      "palliativ*", "hospice", "diagnose*", "demens", "alzheimer*", "sklerose",
+    ],
+    hardship: [
+      "kan ikke nå at betale", "kan ikke få .. til at løbe rundt|hænge_sammen",
+      "kommet bagud", "ikke råd til", "ikke længere|rigtig råd til",
+      "kan ikke betale", "kan ik betale", "ikke kan betale|klare_regningen", "ikke har råd", "har ikke råd", "har ik råd", "ikke råd til", "ingen penge", "har ingen penge", ["flad", 0.6], "på røven", "pengene slår ikke til",
+      "mistet mit job|arbejde", "mistede mit|jobbet", "blevet fyret", "fyret mig|fra_mit_job", "opsagt", "er ledig|blevet_ledig", "arbejdsløs", "dagpenge", "kontanthjælp", "sygedagpenge",
+      "bagud med", "restance", ["betalingsaftale|afdragsordning", 0.6], ["afdrag", 0.6], "udskyde betaling*|regning*", "henstand", ["udsættelse", 0.5], ["ratebetaling", 0.6],
+      "udsat|udsættelse .. lejlighed|bolig", "lukke for .. strøm|varme|vand", "lukket for strømmen|varmen|vandet|gassen", "økonomiske problemer|vanskeligheder", "svært ved at betale|få_det_til_at_hænge_sammen",
+      "få det til at hænge sammen", "gæld*", "gældsrådgivning", "gældssanering", "lav indkomst", "pension .. slår_ikke_til",
+    ],
+    debtCollection: ["inkassobureau*", "inkassovarsel", "inkassokrav", "fogedretten", "udlæg", "lønindeholdelse", "skat .. inddrive*", "gældsstyrelsen", "rki registrer*", "lowell", "intrum"],
+    fraud: [
+      ["i mit navn", 0.6], "aldrig været kunde",
+      "ikke kan genkende", "kan ikke genkende", "genkender ikke", "som jeg ikke .. bestilt|godkendt|foretaget|lavet",
+      "nogen har brugt mit kort|min_konto", "brugt mit kort", "ukendt* .. træk|betaling*|transaktion*", "har ikke .. lavet|godkendt|bestilt", "ikke godkendt",
+      "uden min tilladelse|viden", "svindel*", "svindlet", "snydt", "bedrag*", "phishing", "falsk* .. sms|mail|link|side|medarbejder", "klikkede på et link",
+      "gav .. mine oplysninger|min_kode|mitid", "mitid .. misbrugt|stjålet", "identitetstyveri", "hacket", "hackede", "stjålet", "stjal", "tyveri",
+    ],
+    dispute: [
+      ["betalt .. men", 0.8],
+      ["hævet prisen|priserne", 0.5], ["uden varsel", 0.7], "accepterer jeg ikke|ikke_accepterer",
+      "trukket .. to gange|dobbelt", "dobbelt trukket|betalt", "forkert* regning|faktura|beløb", "for høj regning", "regning .. forkert|for_høj", "uberettiget",
+      "med urette", "pengene tilbage", "mine penge tilbage", "vil have .. penge|refusion", "aldrig bestilt", "ikke bestilt", "efter opsigelse|opsigelsen",
+      "selvom jeg .. opsagt|afbestilt|sagde_op", "betalt .. ikke_modtaget|aldrig_modtaget", "tilbageførsel", "indsigelse", "reklamere|reklamation", "erstatning", "kompensation",
+    ],
+    complaint: ["klage*", "klager", "indgive en klage", "officiel klage", "formel klage", "vil klage"],
+    legalThreat: [
+      "forbrugerrådet", "forbrugerrådet tænk", "forbrugerombudsmand*", "ankenævn*", "forbrugerklagenævn*", "nævnenes hus", "center for klageløsning",
+      "klageløsning", "konkurrence og forbrugerstyrelsen", "finanstilsynet", "datatilsynet", "politi*", "anmelde|anmelder|politianmeld*", "retssag", "sagsøge",
+      "juridisk*", "mine rettigheder", "forbrugerrettigheder",
+    ],
+    leavingUnhappy: ["aldrig mere", "aldrig igen", "skifter til en konkurrent", "går til konkurrenten", "I har mistet en kunde"],
+    leaving: ["opsige|opsiger|opsigelse", "sige op", "siger op", "skifte udbyder|selskab|leverandør", "lukke min konto"],
+    dissatisfaction: [
+      "service|servicen|kundeservice|kundeservicen .. elendig|dårlig|ringe|for_ringe|for_dårlig", "for ringe",
+      "ikke tilfreds", "utilfreds", "skuffet|skuffede|skuffelse", "dårlig service", "elendig service", "kundeservice .. elendig|dårlig", "sendt rundt", "ignoreret",
+      "træt af", "led og ked", "det er for dårligt", "for dårligt", "simpelthen for dårligt", "gang på gang", "igen igen", "hver eneste gang",
+    ],
+    anger: [
+      "vred|vrede", "rasende", ["sur|gal", 0.6], "pisse sur", "pissesur", "tosset", "skandaløst", "skandale", "uacceptabelt", "uhørt", "latterligt", "frækt", "uforskammet*",
+      "svindlere", "tyveknægte", "fandens", "fanden", ["pis|lort", 0.6], "for helvede", "kræver en forklaring|svar|pengene", ["med det samme", 0.4], "inkompetent*", "useriøs*",
+    ],
+    distress: [
+      ["forstår ikke", 0.5], ["kan ikke overskue", 0.7],
+      "bekymret", "meget bekymret", "bekymring", "urolig", "bange", "angst", "panik", "fortvivlet", "desperat", "ved ikke hvad jeg skal gøre", "ved ik hvad",
+      "ved ikke hvem jeg skal", "hjælp mig", "hjælp venligst", "græder", "græd", "kan ikke sove", "søvnløs*", "kan ikke mere", "magter ikke", "stresset",
+      "knust", "ked af det", "selvmord*", "tage mit eget liv",
+    ],
+    vulnerability: [
+      ["alene med .. børn|børnene", 0.6], ["skilsmisse*", 0.6],
+      ["kørestol*", 0.4], "blind", "døv", "svagsynet", "handicap*", "værge", "hjemmehjælp*", "plejehjem*", ["ældre", 0.6], ["pensionist", 0.6], "enlig mor|far|forsørger",
+      ["baby", 0.6], "nyfødt*", "gravid", "vold i hjemmet", "krisecenter", "bor alene", "ensom",
+    ],
+    failure: [
+      "strøm|strømmen|varmen|vandet .. lukket|afbrudt", "ikke virket siden", "har ikke virket",
+      ["tredje|fjerde|femte gang jeg|at", 0.7],
+      "stadig ikke|ingen|intet", "endnu ikke modtaget", "aldrig modtaget|ankommet|kommet", "ikke modtaget", "ikke kommet", "pakken .. forsvundet|væk|bortkommet",
+      "intet svar", "ingen svar", "ingen har .. svaret|ringet|hjulpet|vendt_tilbage", "ringer aldrig tilbage", "ringet .. gange", ["flere gange", 0.6],
+      ["i ugevis|i_månedsvis", 0.6], "uden strøm|internet|varme|vand", "strømafbrydelse", "nedbrud", ["virker ikke", 0.7], "virker stadig ikke", "i stykker", "defekt",
+      "beskadiget", "forkert vare|størrelse", ["aflyst", 0.7], ["forsinket|forsinkelse", 0.5],
+    ],
+    weakNegative: ["forfærdelig*", "elendig*", "rædsom*", "mareridt", "katastrofe", "irriterende", "træls", "dårlig*"],
+    calmCue: ["ingen hast", "ikke noget hastværk", "bare nysgerrig", "intet alvorligt", "haha*", "hehe*"],
+    infoQuestion: ["jeg vil gerne vide", "hvordan kan|ændrer|gør jeg", "hvornår kommer", "hvor kan jeg", "er det muligt", "spørgsmål"],
+  },
+  suppressors: {
+    bereavement: ["telefon|telefonen|batteri|batteriet|computer|computeren|router|routeren|skærm|app .. død|døde"],
+    distress: ["serie|serien|film|filmen|bog|bogen|afsnit|sæson ... græd|græde", "serie|serien|film|filmen|bog|bogen|afsnit|sæson ... trist|græd", "hund|hunden|kat|katten|hvalp|hvalpen|killing .. bange|angst|panik|stress*", "bange for at jeg .. forkert|fejl"],
+    failure: ["aflyst|forsinket .. pga|på_grund_af .. vejr|vejret|storm|sne|tåge|strejke"],
+    // "Det kræver MitID" is a requirement, not a demand.
+    anger: ["sur .. mælk|vejr", "det|appen|siden|den|som|hvad|dette|tjenesten kræver"],
+  },
+};

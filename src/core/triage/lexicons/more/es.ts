@@ -1,0 +1,112 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+
+/** Spanish: more of how customers say each thing (gender and number, missing accents, Spanish bodies). */
+export const es: LexiconExtension = {
+  negators: ["ningunos", "apenas"],
+  softeners: ["pelin"],
+  phrases: {
+    personRequest: [
+      "hay alguien ahi|de_verdad|real|que_me_pueda|que_pueda", "hay .. una_persona|un_humano|un_ser_humano", "alguien ahi",
+      "de carne y hueso", "alguien de verdad", "me puede atender alguien",
+      "hablar con una persona|alguien|un_humano|un_agente|un_asesor|una_persona_real|un_operador|una_operadora",
+      "quiero|necesito|puedo hablar con", "pasame|paseme|paseme|pasenme con", "ponme|pongame|ponganme con", "atencion personal|personalizada",
+      "una persona de verdad|real", "un ser humano", "persona humana", "no quiero .. bot|robot|maquina|chatbot|contestador",
+      "nada de bots|robots|maquinas", "harto|harta .. bot|robot|maquina|chatbot", "llamenme|llamame|llameme", "me pueden|podeis|puede llamar",
+      "que me llamen|llame", "devolver la llamada", "me devuelvan la llamada", "un responsable|encargado|supervisor", "con su superior|supervisor|encargado",
+      "atencion al cliente por telefono", "operador por favor|porfa", "agente por favor|porfa", "humano por favor|porfa",
+    ],
+    bereavement: [
+      "mi difunto|difunta",
+      "ha fallecido", "ha muerto", "se murio", "nos dejo", "fallecimiento", "falleci*", "defuncion", "certificado de defuncion", "funeral*",
+      "tanatorio", "entierro", "velatorio", "luto", "duelo", "viudo|viuda", "herencia", "herederos", "testamento", "albacea", "sacrificar|eutanasia",
+    ],
+    illness: [
+      "pediatria", "planta de .. hospital|pediatria|oncologia",
+      "quimio*", "radioterapia", "dialisis", "ingresado|ingresada en|en_el_hospital", "en el hospital", "en urgencias", "uci", "cuidados intensivos",
+      "enfermedad grave|cronica", ["enfermedad", 0.6], "muy enfermo|enferma|malito|malita", "gravemente enfermo|enferma", "cancer", "tumor*",
+      "infarto", "ictus", "derrame", "baja medica", "estoy de baja", "salud mental", "depresion", "operado|operada", "accidente de coche|trafico",
+      "me operan|operaron", "cuidados paliativos", "diagnosticado|diagnosticada", "esclerosis", "alzheimer", "demencia",
+    ],
+    hardship: [
+      "no puedo con .. facturas|pagos|gastos|recibos",
+      "no podemos|podremos|podre pagar|afrontar", "no podemos hacer frente", "mala situacion economica", ["mala situacion", 0.7],
+      "no puedo pagar", "no puedo permitir*", "no me alcanza", "no llego a fin de mes", "no llegamos a fin de mes",
+      "sin dinero", "no tengo dinero|un_duro|un_euro", "sin blanca", "pelado|pelada", "me quede sin trabajo|empleo|curro", "perdi mi trabajo|empleo|curro",
+      "en el paro", ["paro", 0.8], "desemplead*", "despedido|despedida", "erte", "subsidio", "ingreso minimo", "ayudas sociales", "pension no me alcanza",
+      "atrasado|atrasada en|con los pagos", "retraso en los pagos|el_pago", "recibos .. sin pagar|impagados|devueltos", "impago*", "aplazar|aplazamiento .. pago|factura|deuda",
+      ["fraccionar .. pago|factura|deuda", 0.6], ["pagar a plazos", 0.6], ["plan de pagos", 0.6], "mas tiempo para pagar", "desahucio*", "deshaucio", "cortar .. luz|gas|agua",
+      "corte de luz|gas|suministro", "dificultades economicas", "situacion economica .. dificil|complicada|mala", ["mala racha", 0.7], "apurado|apurada .. dinero",
+      "endeudad*", ["deudas", 0.7], "bono social", "vulnerable economic*",
+    ],
+    debtCollection: ["empresa de recobro", "recobros", "fichero de morosos", "lista de morosos", "me han metido en asnef", "intrum", "lindorff", "embargar", "embargaron", "me acosan|acosando .. llamadas", "llaman .. todos los dias|a_todas_horas"],
+    fraud: [
+      ["a mi nombre", 0.6], "nunca he sido|fui cliente",
+      "le di .. codigo|clave|claves|pin|contrasena", "haciendose pasar por", "nunca funciono",
+      "que no he hecho|autorizado|contratado", "que yo no hice",
+      "alguien ha usado|uso|ha_utilizado mi|mis tarjeta|cuenta|datos", "cargo* .. no_reconozco|desconocido*", "no reconozco", "compra* que no hice|he_hecho",
+      "yo no hice|he_hecho|autorice", "no autorice", "sin mi consentimiento|autorizacion|permiso", "me han estafado|timado|enganado|robado",
+      "estafa*", "timo", "timad*", "enganad*", "suplantacion de identidad", "suplantaron", "me hackearon|jaquearon", "hackeado|hackeada",
+      "phishing", "sms falso", "correo falso", "llamada falsa", "falso banco|empleado|tecnico", "pinche|pulse|clicke .. enlace", "di mis datos|claves|codigo",
+      "tarjeta clonada|duplicada", "bizum .. fraude|estafa|desconocido", "me robaron", "robaron",
+    ],
+    dispute: [
+      ["subido el precio|la_tarifa", 0.5], "sin avisar|previo_aviso .. subido|cambiado", "subido .. sin avisar|previo_aviso", "no estoy de acuerdo",
+      "cobrado .. dos veces|doble|de_mas", "cargo duplicado", "doble cargo", "cobro indebido", "cobros indebidos", "me han cobrado de mas",
+      "factura .. erronea|incorrecta|abusiva|inflada", "no es correcto|correcta", "quiero .. devolucion|reembolso|mi_dinero", "devuelvan mi dinero",
+      "que me devuelvan", "exijo .. devolucion|reembolso", "no lo he pedido", "nunca pedi|contrate", "no contrate", "despues de dar de baja",
+      "aunque di de baja|cancele", "tras la baja", "sigo pagando", "siguen cobrando*", "pague .. y_no|pero_no", "no me llego .. pague|pagado",
+      "reclamar .. dinero|importe|cargo", "indemnizacion", "compensacion", "devolver el recibo", "devolucion del cargo", "abusivo|abusiva",
+    ],
+    complaint: ["poner|presentar|hacer una reclamacion|queja", "hoja de reclamaciones", "libro de reclamaciones", "reclamacion formal", "quiero quejarme", "me quejo", "queja formal"],
+    legalThreat: [
+      "ocu", "facua", "denunciar|reclamar|ir en|a consumo", "oficina del consumidor", "defensor del cliente|pueblo", "banco de espana", "cnmc", "cnmv", "aepd",
+      "arbitraje de consumo", "junta arbitral", "juicio", ["denunciar|denuncia|denunciare", 0.8], "guardia civil", "policia", "a los tribunales", "llevaros|llevarlos a juicio",
+      "mis derechos", "vias legales", "via judicial", "abogada", "asesoria juridica",
+    ],
+    leavingUnhappy: ["nunca mas", "me voy a la competencia", "me cambio de compania|operador|banco", "habeis perdido un cliente", "se acabo", "ultima vez que"],
+    leaving: ["dar|darme|darnos de baja", "me doy de baja", "cancelar .. suscripcion|cuenta|contrato|servicio", "cambiarme de compania|operador"],
+    dissatisfaction: [
+      "servicio|atencion .. pesimo|pesima|horrible|malisimo|malisima|fatal|penoso|penosa|lamentable|una_verguenza",
+      "no estoy contento|contenta|satisfecho|satisfecha", "muy decepcionad*", "decepcion*", "insatisfech*", "pesimo servicio|atencion", "servicio pesimo",
+      "mala atencion", "atencion al cliente .. pesima|nefasta|horrible", "me toman el pelo", "tomando el pelo", "me siento enganad*|estafad*",
+      "otra vez lo mismo", "una y otra vez", "cada vez peor", "estoy harto|harta", "hasta las narices", "ya no aguanto", "no hay derecho",
+    ],
+    anger: [
+      "cabreado|cabreada|cabreo", "furioso|furiosa", "indignad*", "indignante", "enfadad*", "enojad*", "una verguenza", "vergonzoso",
+      "sinverguenzas", "ladrones", "estafadores", "inaceptable", "intolerable", "de risa", "tomadura de pelo", "cachondeo", ["joder|mierda|hostia", 0.6],
+      "que cojones", ["me cago", 0.7], "exijo", "inmediatamente", "incompetentes", "impresentable*",
+    ],
+    distress: [
+      ["no entiendo", 0.5],
+      "preocupad*", "muy preocupad*", "angustiad*", "angustia", "desesperad*", "ansiedad", "no se que hacer", "no se a quien acudir", "ayudenme|ayudame",
+      "por favor ayuda", "ayuda por favor", "tengo miedo", "miedo", "asustad*", "panico", "estresad*", "agobiad*", "agobio", "llorando", "lloro",
+      "no puedo dormir", "sin dormir", "no puedo mas", "al limite", "deprimid*", "hundid*", "destrozad*", "suicid*", "quitarme la vida",
+    ],
+    vulnerability: [
+      ["sola|solo con .. ninos|hijos|crios", 0.6], ["separacion|divorcio", 0.6],
+      ["silla de ruedas", 0.4], "discapacidad", "discapacitad*", "minusvali*", "ciego|ciega", "sordo|sorda", "dependencia", ["jubilad*", 0.6],
+      ["pensionista", 0.6], "tercera edad", "persona mayor", "anciano|anciana", "mi madre mayor|padre_mayor", "vivo sola|solo", "madre soltera",
+      "familia monoparental", ["bebe", 0.6], "recien nacido", "embarazada", "violencia de genero", "maltrato", "tutor legal", "curatela",
+    ],
+    failure: [
+      "cortado|cortaron|cortado .. luz|gas|agua|calefaccion",
+      ["tercera|cuarta|quinta vez que", 0.7], "nadie lo ha solucionado|resuelto",
+      "todavia no|sigo_sin|aun_no .. recibido|devuelto|solucionado|llegado|arreglado", ["sigo sin", 0.7], ["aun no", 0.6], "nunca llego", ["no ha llegado|no_llego", 0.7],
+      "paquete .. perdido|desaparecido|extraviado", "sin respuesta", "nadie me responde|contesta|llama|ayuda", "nadie .. solucion*",
+      "he llamado .. veces", ["varias|muchas veces", 0.6], "mil veces", "semanas esperando", "meses esperando", "sin luz|internet|gas|agua|calefaccion",
+      "averia", "averiado|averiada", ["no funciona", 0.7], "sigue sin funcionar", "defectuos*", ["roto|rota", 0.6], "danado|danada", "producto equivocado", "talla equivocada",
+      "cancelaron", "ha sido cancelado|cancelada", ["retraso|retrasado|retrasada", 0.5], "me colgaron", "nadie se hace cargo",
+    ],
+    weakNegative: ["horrible", "fatal", "un asco", "asqueroso", "malisimo", "pesimo", "penoso", "rollo", "pesadilla", "desastre"],
+    calmCue: ["no es una|ninguna queja|reclamacion", "sin prisa", "no hay prisa", "solo curiosidad", "por curiosidad", "nada grave", "jaja*", "jeje*"],
+    infoQuestion: ["quisiera saber", "queria saber", "una pregunta", "como puedo|cambio|hago", "cuando llega|llegara", "donde puedo"],
+  },
+  suppressors: {
+    complaint: ["no es una|ninguna queja|reclamacion"],
+    bereavement: ["murio|muerto|muerta|murieron .. el|la|mi|mis movil|bateria|portatil|ordenador|router|pantalla|telefono|coche|cargador", "movil|bateria|portatil|ordenador|router|pantalla|app .. murio|muerto|muerta", "muerto de risa", "muerta de risa", "me muero de ganas"],
+    distress: ["serie|peli|pelicula|libro|episodio|capitulo|temporada ... llore|llorar|llorando", "serie|peli|pelicula|libro|episodio|capitulo|temporada ... triste|llore|llorar", "perro|perra|gato|gata|cachorro|mascota ... miedo|asustad*|estres*|panico|ansiedad", "miedo a equivocarme"],
+    failure: ["cancelado|cancelada|cancelaron|retrasado|retraso .. por|debido .. tiempo|temporal|tormenta|nieve|niebla|huelga"],
+    
+  },
+};

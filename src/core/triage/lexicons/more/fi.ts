@@ -1,0 +1,97 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+/** Finnish: more of how customers say each thing (cases by prefix, spoken forms, Finnish bodies). */
+export const fi: LexiconExtension = {
+  negators: ["eika", "eiko", "enka", "ilman", "yhtaan", "lainkaan", "ollenkaan"],
+  softeners: ["vahan", "hiukan", "hieman", "aika"],
+  phrases: {
+    personRequest: [
+      "onko siella .. ihminen|ketaan|joku|kukaan", "onko joku siella", "oikea ihminen siella",
+      "ihmisen kanssa", "ihmiselle", "ihmista kiitos|kiitti", "oikean ihmisen|henkilon", "oikea ihminen|henkilo", "elava ihminen|henkilo",
+      "asiakaspalvelijan kanssa", "puhua .. jonkun|ihmisen|henkilon|asiakaspalvelijan|virkailijan", "haluan puhua", "voinko puhua", "saanko puhua", "pitaa paasta puhumaan",
+      "ei .. botti*|bottia|robotti*|kone*|tekoaly*|chatbot*", "en halua .. botti*|robotti*|konee*|chatbot*", "soittakaa minulle", "soita minulle", "soittopyynto*",
+      "takaisinsoit*", "voisiko joku soittaa", "yhdistakaa|yhdista minut", "yhdistakaa|yhdista .. asiakaspalvelija*|ihmise*|henkilo*|virkailija*", "haluan|tarvitsen asiakaspalvelija*", "puhelun|soiton|yhteydenoton asiakaspalvelija*|ihmise*|henkilo*|virkailija*", "saada|saanko|voisinko .. puhelun|soiton|takaisinsoiton", "esimiehen kanssa|esimiehelle", "puhelimessa jonkun",
+    ],
+    bereavement: [
+      "kuoli", "kuollut", "kuolleen", "kuoleman*", "kuolema*", "menehtyi|menehtynyt", "nukkui pois", "poismeno*", "hautajai*", "siunaustilaisuu*", ["suru|surussa|surun|suruun|surua", 0.8],
+      "leski", "kuolinpesa*", "perunkirjoit*", "perikun*", "testament*", "lopetettiin|lopetettava|lopettaa koira|lopettaa_kissa|lopetimme", "nukutet*",
+      "vainaja*", "edesmennyt|edesmenneen", "kuolintodistu*", "menetin .. mieheni|vaimoni|aitini|isani|lapseni|koirani|kissani|puolisoni",
+    ],
+    illness: [
+      "lastenosasto*", "sairaalan osastolla", "teho_osastolla|teholla",
+      "sairaala*", "sairaalassa", "teho_osasto*|teholla", "paivystyk*", "paivystykseen|paivystyksessa", "ambulanssi*", "syopa*", "syovan", "kemo*", "solunsalpaaj*",
+      "sadehoi*", "dialyy*", "vakavasti sairas", "tosi|todella|hyvin|erittain|kovin sairas", "vakava sairaus", ["sairaus|sairauden", 0.6], "sairastu*", "sydankohtau*", "aivoinfarkt*", "aivohalvau*",
+      "sairauslomalla|sairaslomalla|sairauslomaa", "mielenterve*", "masennu*", "uupumu*", "loppuunpala*", ["leikattiin|leikkaukse*", 0.6], ["onnettomuu*", 0.6], ["kolari*", 0.7],
+      "saattohoi*", "palliatiiv*", ["diagnoo*", 0.6], "muistisairau*", "dementi*", "alzheimer*", "ms tauti",
+    ],
+    hardship: [
+      "en selvia .. laskuista|maksuista|vuokrasta",
+      "en pysty maksamaan", "en voi maksaa", "emme pysty maksamaan", "en kykene maksamaan", "ei ole varaa", "ei oo varaa", "minulla ei ole rahaa", "ei ole rahaa",
+      "rahat loppu*", "rahaton", "persaukinen", "menetin tyopaikka*|tyoni", "minut irtisanottiin", "irtisanottiin", "sain potkut", "potkut", "lomautet*|lomautus", "tyoton|tyottoma*", "tyottomyys*",
+      ["kela*", 0.6], "toimeentulotu*", "asumistu*", "tyomarkkinatu*", "maksut .. myohassa|rastissa", "maksurastit", "rastiin", "jaljessa maksuissa",
+      "maksuaika*", ["maksujarjestely*|maksusuunnitelm*|osamaks*", 0.6], "lykata .. maksu*|erapaiva*", "erapaivan siirto", "haato*", "hadon", "katkaista .. sahko*|vesi*",
+      "sahkokatko* .. maksamat*", "taloudellise* vaikeuk*", "rahavaikeuk*", "rahahuol*", ["velka*", 0.6], "velkaantu*", "velkaneuvon*", "ulosoton", "pienet tulot", "pieni elake",
+    ],
+    debtCollection: ["perintatoimist*", "perintayhti*", "intrum", "lowell", "svea", "ulosott*", "maksuhairiomerkin*", "luottotiedot .. menev*|menneet|menetan"],
+    fraud: [
+      ["nimissani|nimiini", 0.6], "en ole koskaan ollut asiakka*", "en ole .. asiakkaanne|asiakkaananne",
+      ["nimissa", 0.6], "esiintyi .. pankki*|virkailija*", "ei koskaan toiminut",
+      "jota en ole .. hyvaksynyt|tehnyt|tilannut", "en tunnista",
+      "joku .. kayttanyt|kaytti .. korttia|korttiani|tiliani|tunnuksiani", "kortillani|tililtani .. tuntemat*", "tuntemat* .. veloitu*|veloituks*|maksu*|tapahtum*|ostok*",
+      "en ole tehnyt|tilannut|hyvaksynyt", "en ole .. tehnyt|tilannut|hyvaksynyt", "ilman lupaani|suostumustani", "huijau*|huijat*|huijar*|huijattu", "huijas*", "petos*",
+      "kalastelu*", "tietojenkalastelu", "valeviest*", "vale_tekstiviest*|valetekstiviest*", "klikkasin linkki*|linkista", "annoin .. tunnuks*|tunnuslu*|pankkitunnuks*|koodi*|salasana*",
+      "identiteettivarkau*", "tili .. kaapattu|hakkeroitu", "hakkeroi*", "kaapattiin|kaapattu", "varastet*", "varastettiin", ["vietiin", 0.6],
+    ],
+    dispute: [
+      ["korotitte|korottaneet|korotettu hinta*", 0.5], ["ilmoittamatta", 0.7], "en|enka hyvaksy",
+      "veloitettu|veloitettiin .. kahdesti|kahteen_kertaan|kaksi_kertaa|tuplana", "tuplaveloitu*", "kahdesti veloitet*", "virheellinen lasku|veloitus", "lasku .. vaara|virheellinen|liian_suuri",
+      "liian suuri lasku", "aiheeto*", "perusteeto*", "rahat takaisin", "haluan .. rahani|rahat takaisin", ["hyvitys*", 0.5], ["korvau*", 0.6], "vahingonkorvau*", "en ole tilannut",
+      "irtisanomisen jalkeen", "vaikka irtisanoin|peruin", "maksoin .. en_saanut|mutta", "en saanut .. maksoin", "reklamoi*", "kiistan*|kiistaa", "riitau*", "takaisinperint*",
+    ],
+    complaint: ["valitus*", "virallinen valitus", "teen valituksen", "jatan valituksen", "reklamaatio*"],
+    legalThreat: [
+      "kuluttajaneuvon*", "kuluttajariitalautakun*", "kkv", "kilpailu ja kuluttajavirasto", "kuluttaja asiamie*", "kuluttaja_asiamie*", "finanssivalvon*", "fiva",
+      "traficom", "energiavirasto", "tietosuojavaltuutet*", "vakuutus ja rahoitusneuvon*", "poliisi*", "rikosilmoitu*", "kanne|kanteen", "karajaoikeu*", "oikeuteen",
+      "asianajaj*", "lakimiehe*", "juridis*", "oikeuksist*", "oikeuteni",
+    ],
+    leavingUnhappy: ["ei ikina enaa", "en ikina enaa", "ei enaa koskaan", "siirryn kilpailija*", "vaihdan .. kilpailija*", "menetitte asiakkaan", "viimeinen kerta"],
+    leaving: ["irtisanon", "irtisanoa", "irtisanomi*", "lopettaa .. sopimu*|tilau*|tilin", "vaihdan .. yhtio*|operaattori*|sahkoyhtio*"],
+    dissatisfaction: [
+      "en ole tyytyvainen", "tyytymat*", "pettynyt|pettyneita|pettymys", "huono palvelu", "surkea palvelu", "kehno palvelu", "asiakaspalvelu .. surkea*|huono|olematon",
+      "pompote*", "pallotel*", "ei kukaan valita", "taas kerran", "joka kerta", "aina sama", "kyllastynyt|kyllastyin", "riittaa jo", "nyt riittaa",
+    ],
+    anger: [
+      "vihainen|vihaine*", "raivo*", "suuttunut|suutuin|suututtaa", "ketuttaa", "vituttaa", "vitun", "perkele", "saatana", "helvetti", "skandaal*",
+      "torkeaa", "torkea*", "kohtuuto*", "hapea*", "hapeallinen|hapeallista", "naurettava*", "kelvoto*", "kiukku*", "ei ole hyvaksyttavaa", "vaadin", "valittomasti", "heti paikalla",
+    ],
+    distress: [
+      ["en selvia", 0.6],
+      "huolissan*", "huolestu*", "huoli", "pelottaa", "pelkaan", "peloissa*", "paniikki*", "ahdistu*", "ahdistaa", "epatoivo*", "en tieda mita tehda", "en tieda mita teen",
+      "en tieda kenen puoleen", ["auttakaa", 0.7], "auta minua", ["apua", 0.4], "itken", "itkua", "itkettaa", "en saa unta", "valvonut", "en|ei jaksa", "en|ei vaan|enaa|oikein|millaan jaksa", "en jaksa enaa", ["en ymmarra", 0.5], "stressa*",
+      "hatailen", "hadassa|hatatilanne", "itsemurh*",
+    ],
+    vulnerability: [
+      ["yksin .. lapsen|lasten kanssa", 0.6], ["avioero*|eron_jalkeen|erosimme|erottiin", 0.6],
+      ["pyoratuoli*", 0.4], "nakovammai*", "sokea", "kuuro", "kuulovammai*", "vammai*", "edunvalvo*", "omaishoita*", "kotihoi*", "hoivakoti*", ["iakas|ikaihmi*", 0.6],
+      ["elakelainen|elakelaise*", 0.6], "yksinhuolta*", ["vauva*|vastasyntyn*", 0.6], "raskaana", "lahisuhdevakival*", "turvakoti*", "asun yksin",
+    ],
+    failure: [
+      "katkaistiin|katkaistu|katkaisitte .. sahko*|lammitys|vesi", "jumiin|jumissa",
+      "eika kukaan", ["odottanut .. viikkoa|kuukautta", 0.7],
+      ["kolmas|neljas|viides kerta", 0.7],
+      "ei vielakaan", "vielakaan ei", "edelleen .. ei|en", "ei ole tullut|saapunut", "ei koskaan saapunut|tullut", "paketti .. kadonnut|hukassa", ["kadonnut", 0.6],
+      "ei vastausta", "kukaan ei .. vastaa|vastannut|soittanut|auttanut", "ei kukaan .. vastaa|soittanut", "ei ole soitettu", "soittanut .. kertaa", ["useita kertoja|monta kertaa", 0.6],
+      ["viikko*|kuukaus* .. odott*", 0.6], "ilman sahkoa|nettia|lampoa|vetta|lammitysta", "sahkokatko*", ["vikaa|vika", 0.6], "rikki", "rikkinainen", "viallinen|viallise*", "vaurioitu*",
+      ["ei toimi", 0.7], "ei vieläkaan toimi", "vaara tuote|koko", "peruttiin|peruutettiin|peruttu|peruutettu", ["myohassa|viivastyi*|viivastys*", 0.5], "katkaisi puhelun",
+    ],
+    weakNegative: ["kamala*", "kauhea*", "hirvea*", "surkea*", "painajai*", "katastrofi*", "arsyttav*", "tylsa*", "huono"],
+    calmCue: ["ei kiirett", "ei kiiretta", "ei kiire", "uteliaisuut*", "ei mitaan vakavaa", "haha*", "hehe*", "heh"],
+    infoQuestion: ["haluaisin tietaa", "kysyisin", "kysymys", "miten voin|vaihdan|muutan", "milloin tulee", "mista loydan", "onko mahdollista"],
+  },
+  suppressors: {
+    bereavement: ["surullinen|surullista|surullisen|surulliselta", "puhelin|puhelimen|akku|kannettava|reititin|naytto|sovellus .. kuoli|kuollut"],
+    distress: ["sarja|elokuva|kirja|jakso|kausi ... itkin|itketti|itkua", "sarja|elokuva|kirja|jakso|kausi ... surullinen|itkin|itketti", "koira|koiran|kissa|kissan|pentu|pennun ... pelk*|pelottaa|ahdist*|stress*|paniik*", "pelkaan etta .. vaarin|virhe*"],
+    failure: ["peruttiin|peruutettiin|peruttu|peruutettu|myohassa .. saan|saan_vuoksi|myrskyn|lumen|sumun|lakon"],
+    leaving: ["lopettaa tilauksen seuranta"],
+  },
+};

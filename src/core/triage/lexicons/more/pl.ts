@@ -1,0 +1,101 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+
+/** Polish: more of how customers say each thing (cases and aspects, text typed without Polish letters, Polish bodies). */
+export const pl: LexiconExtension = {
+  negators: ["zadnej", "zadnego", "zadnych", "nikt"],
+  softeners: ["troszke", "troche", "lekko", "nieco"],
+  phrases: {
+    personRequest: [
+      "czy jest tam .. czlowiek|ktos", "jest tam ktos", "jakis czlowiek", "prosze o konsultanta|czlowieka|pracownika|doradce", "poprosze o? konsultanta|czlowieka|pracownika|doradce",
+      "z kims na zywo", "na zywo .. porozmawiac|rozmawiac",
+      "z zywym czlowiekiem|konsultantem", "z prawdziwym czlowiekiem|konsultantem|pracownikiem",
+      "prawdziwy czlowiek|konsultant", "zywy czlowiek", "czlowieka prosze", "konsultanta prosze|poprosze", "poprosze konsultanta|czlowieka|pracownika",
+      "polaczcie|polacz|przelaczcie|przekierujcie mnie", "nie chce .. bota|bot|robota|automatu|maszyny|czatbota|chatbota", "dosc .. bota|botow|automatu",
+      "zadzwoncie do mnie", "prosze o telefon", "prosze o kontakt telefoniczny", "oddzwoncie", "niech ktos zadzwoni|oddzwoni", "z przelozonym|przelozona|kierownikiem|kierowniczka",
+    ],
+    bereavement: [
+      "zmarl|zmarla|zmarli|umarl|umarla|umarli", "nie zyje|zyja",
+      "smierc*", "zgon*", "akt zgonu", "pogrzeb*", "stypa", "zaloba|zalobie", "spadkobierc*", "spadek|spadku", "testament*", "notariusz*", "wdowa|wdowiec",
+      "odszedl|odeszla od nas", "odeszla za teczowy most", "teczowy most", "zmarlego|zmarlej|zmarlym|zmarla",
+    ],
+    illness: [
+      "oddziale|oddzial .. dzieciec*|onkolog*|intensywnej|szpital*", "lezy w szpitalu|na_oddziale",
+      "chemioterap*", "radioterap*", "dializ*", "w szpitalu", "szpital*", "na sorze|sor", "oiom|oit", "intensywna terapia", "ciezko chor*", "bardzo chor*",
+      ["choroba|choroby|chorobe", 0.6], "nowotwor*", "rakiem|raka", "zawal*", "udar*", "na zwolnieniu", "zwolnienie lekarskie", "l4", "zdrowie psychiczne", "depresj*",
+      "po operacji", "wypadek samochodowy|drogowy", "opieka paliatywna", "hospicjum", "diagnoz*", "stwardnienie", "alzheimer*", "demencj*",
+    ],
+    hardship: [
+      "nie wyrabiam", "nie wyrabiam sie z",
+      "nie mozemy zaplacic|placic",
+      "nie stac mnie|nas", "nie mam z czego", "nie mam pieniedzy|kasy|za_co", "nie moge zaplacic|splacic|placic", "nie jestem w stanie zaplacic|placic|splacic",
+      "nie dam rady zaplacic|placic", "brak srodkow", "bez grosza", "stracil* prace|robote", "stracilem|stracilam prace", "zwolnili mnie", "zwolniony|zwolniona z pracy",
+      "bezrobot*", "urzad pracy", ["zasilek*", 0.6], ["800 plus", 0.5], "mops", "pomoc spoleczna", ["renta|rencist*", 0.6], "emerytura .. nie|mala|starcza", "niska emerytura",
+      "zaleglosc*", "zalegam*", "zalegle .. platnosci|rachunki|raty", "opozni* .. platnos*|splat*", "odroczenie .. platnosci|splaty", ["rozlozenie na raty", 0.6],
+      ["rozlozyc .. raty", 0.6], "wiecej czasu na splate|zaplate", "eksmisj*", "odcie* .. prad|gaz|wode", "odcieli", "trudna sytuacja .. finansowa|materialna",
+      "problemy finansowe", "klopoty finansowe", "zadluzon*", "dlugi|dlugow", "kredyt .. nie_splacam|nie_moge", "chwilowk*", "upadlosc konsumencka", "bankructw*",
+    ],
+    debtCollection: ["firma windykacyjna", "windykacja", "komornik", "komornika", "zajecie .. konta|wynagrodzenia|pensji", ["krd", 0.8], ["bik", 0.5], "nakaz zaplaty", "egzekucja komornicza", "kaczmarski", "kruk"],
+    fraud: [
+      ["na moje nazwisko|imie|dane", 0.6], "nigdy nie bylem|bylam .. klientem|klientka",
+      "nie robilem|robilam|zlecalem|zlecalam .. przelewu|platnosci|transakcji", "zniknel*|znikneli|zniknelo .. z konta",
+      "ktos uzyl* .. karty|konta|danych", "ktos .. moja karta|moje_konto", "transakcj* .. ktorej|ktorych nie .. robil*|zlecal*|dokonal*", "nie robilem|robilam .. przelewu|zakupu|transakcji",
+      "nieznan* .. transakcj*|platnosc*|obciazeni*|przelew*", "nie rozpoznaje", "bez mojej wiedzy|zgody", "oszukal*|oszukano", "oszustw*", "naciagn*|naciagacz*", "wyludzenie|wyludzil*",
+      "falszyw* .. sms|mail|konsultant|strona|link", "kliknal*|kliknelam|kliknalem .. link", "podal* .. dane|kod|haslo|pin", "blik .. oszust*|nieznany", "sklonowan*",
+      "ukradl*|ukradziono|skradzion*", "kradziez tozsamosci", "przejeli konto", "zhakowal*|zhakowane|shakowane",
+    ],
+    dispute: [
+      ["zaplacil* .. a", 0.8], ["teraz chcecie", 0.6],
+      ["podniesli*|podniosl*|podwyzszyl* .. cen*", 0.5], "bez uprzedzenia|informacji .. podniesli*|zmienili*|podwyzszyl*", "podniesli*|podnies* .. cene|ceny .. bez", "nie zgadzam sie",
+      "reklamowac|zareklamowac", "nigdy nie dzialal*",
+      "pobrano|pobrali|obciazono .. dwukrotnie|dwa_razy|podwojnie", "podwojne obciazenie", ["dwukrotnie", 0.6], "nalicz* .. blednie|niepoprawnie|za_duzo", "bledn* naliczeni*",
+      "niesluszn*", "bezpodstawn*", "faktura .. bledna|zawyzona|za_wysoka|nieprawidlowa", "za wysoki rachunek", "chce .. zwrotu|zwrot|pieniadze z powrotem", "zwrot .. pieniedzy|srodkow",
+      "oddajcie .. pieniadze", "nigdy nie zamawial*", "nie zamawial*", "po rezygnacji|wypowiedzeniu .. nadal|dalej|pobieracie", "mimo .. rezygnacji|wypowiedzenia|anulowania",
+      "zaplacil* .. nie_dostal*|nie_otrzymal*", "nie otrzymal* .. zaplacil*", ["odwolanie", 0.7], "odszkodowanie", "rekompensata", "chargeback", "reklamuje", "zakwestionowac|kwestionuje",
+    ],
+    complaint: ["zlozyc|zlozylem|zlozylam reklamacje|skarge", "zloze skarge|reklamacje", "formalna reklamacja", "skarga", "skarze sie", "zazalenie"],
+    legalThreat: [
+      "uokik", "rzecznik praw konsumenta|konsumentow|finansowego", "rzecznika", "rzecznik konsumentow", "miejski|powiatowy rzecznik", "knf", "uke", "ure", "uodo",
+      "prawnik", "adwokat", "radca", "kancelaria", "sad|sadem|sadu|sadzie", "pozwe|pozwac|pozew", "na policje", "zawiadomienie .. prokuratur*|policj*", "prokuratur*",
+      "moje prawa", "prawa konsumenta", "kroki prawne", "droga sadowa|prawna",
+    ],
+    leavingUnhappy: ["nigdy wiecej", "odchodze do konkurencji", "przechodze do .. konkurencji|innego", "straciliscie klienta", "koniec z wami", "ostatni raz"],
+    leaving: ["rezygnuje z", "rezygnacja z", "wypowiadam umowe", "wypowiedzenie umowy", "rozwiazac umowe", "zamknac konto", "przeniesc numer"],
+    dissatisfaction: [
+      "niezadowolon*", "nie jestem zadowolon*", "rozczarowan*", "zawiedzion*", "fatalna obsluga", "fatalny serwis", "beznadziejna obsluga", "obsluga .. fatalna|beznadziejna|tragiczna",
+      "zlewacie", "olewacie", "olali|olewaja", "zbywacie", "zbyli", "ignorujecie", "ciagle to samo", ["kolejny raz", 0.7], "za kazdym razem", "mam dosc", "mam tego dosc", "dosc mam",
+    ],
+    anger: [
+      "wkurzon*", "wkurza|wkurzyl*", "wsciekl*", "zdenerwowan*", "zly jak", "oburzajace", "skandal", "skandaliczne|skandaliczny", "zenada", "kpina", "zlodzieje", "oszusci",
+      "nie do przyjecia", "niedopuszczaln*", "zenujac*", "zalosn*", "kurde", "kurwa", "cholera", "szlag", "zadam", "natychmiast", "niekompetentn*",
+    ],
+    distress: [
+      ["nie radze sobie", 0.7],
+      "martwie sie", "zmartwion*", "niepokoje sie", "zaniepokojon*", "przerazon*", "przeraza mnie", "boje sie", "strach", "w panice", "panikuje", "zalamany|zalamana",
+      "zrozpaczon*", "nie wiem co robic", "nie wiem co mam robic", "nie wiem do kogo sie zwrocic", "pomozcie", "prosze pomozcie", "ratunku", "placze", "nie spie",
+      "nie moge spac", "nie daje rady", "jestem na skraju", "mam juz dosc wszystkiego", "zestresowan*", "samobojst*", "odebrac sobie zycie",
+    ],
+    vulnerability: [
+      ["sama|sam z .. dziecmi|dzieci|dzieckiem", 0.6], ["rozstani*|rozwod*", 0.6],
+      ["wozek inwalidzki|na wozku", 0.4], "niewidom*", "niedowidz*", "gluch*", "niedoslysz*", "niepelnosprawn*", "orzeczenie o niepelnosprawnosci", "opiekun prawny",
+      ["starsza pani|starszy pan|starsza osoba", 0.6], ["emeryt|emerytka", 0.6], "samotna matka", "samotnie wychowuj*", ["niemowle|noworodek", 0.6], "w ciazy",
+      "przemoc domowa", "niebieska karta", "mieszkam sam|sama",
+    ],
+    failure: [
+      "odcieto|odcieli|odciety|odcieta .. prad|gaz|wode|ogrzewanie", "utknel*|utknelismy|utknelam|utknalem", "nie dziala od", "licznik|licznika .. zle|bzdur*|bledn*",
+      ["nadal nie|brak", 0.7], ["wciaz nie|brak", 0.7], ["dalej nie", 0.6], "nigdy nie dotarl*|doszl*", "nie dotarla|dotarlo|dotarl|doszla|doszlo|doszedl", "paczka .. zgubion*|zaginel*|zniknel*",
+      "brak odpowiedzi|kontaktu|reakcji", "nikt nie odpowiada|oddzwania|pomaga|odbiera", "nikt sie nie odezwal", "dzwonilem|dzwonilam|pisalem|pisalam .. razy",
+      ["kilka razy", 0.6], ["wiele razy", 0.6], ["od tygodni|miesiecy", 0.6], "bez pradu|internetu|gazu|wody|ogrzewania", "awari*", "usterk*", "wadliw*", "uszkodzon*",
+      "zepsul*|zepsut*", ["nie dziala", 0.7], "nadal nie dziala", "zly produkt|rozmiar", "odwolany|odwolano|odwolali .. lot|pociag|wyjazd", ["opoznien*|opozniony|opozniona", 0.5], "rozlaczyl*",
+    ],
+    weakNegative: ["okropn*", "straszn*", "beznadzieja", "koszmar*", "masakra", "dramat", "tragedia", "do bani", "badziewie"],
+    calmCue: ["bez pospiechu", "nie ma pospiechu", "z ciekawosci", "nic powaznego", "haha*", "hehe*"],
+    infoQuestion: ["chcialbym|chcialabym wiedziec|zapytac", "mam pytanie", "pytanie", "jak zmienic|moge|zrobic", "kiedy przyjdzie|dotrze", "gdzie znajde"],
+  },
+  suppressors: {
+    bereavement: ["telefon|bateria|laptop|router|ekran|aplikacja .. padl*|umarl*|zmarl*|nie_zyje"],
+    distress: ["serial|film|ksiazka|odcinek|sezon ... plakal*|plakac", "serial|film|ksiazka|odcinek|sezon ... smutny|smutna|plakal*|plakac", "pies|psa|kot|kota|szczeniak|kotek|piesek ... boi|boja|strach|panik*|stres*", "boje sie ze .. pomylil*|zle"],
+    failure: ["odwolany|odwolano|odwolali|opozniony|opoznienie .. z_powodu|przez .. pogod*|burz*|sniegu|mgly|strajk*"],
+    fraud: ["kradziez .. ubezpieczen*"],
+  },
+};

@@ -1,0 +1,107 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+
+/** Portuguese (Portugal and Brazil): more of how customers say each thing (gender and number, missing accents, both countries' bodies). */
+export const pt: LexiconExtension = {
+  negators: ["nenhuns", "nunca", "tampouco"],
+  softeners: ["bocado", "bocadinho", "tiquinho"],
+  phrases: {
+    personRequest: [
+      "esta ai .. humano|alguem|pessoa", "ha|tem alguem ai", "algum humano|atendente",
+      "alguem de verdade", "pessoa de carne e osso",
+      "falar com uma pessoa|alguem|um_humano|um_assistente|um_operador|uma_operadora|um_atendente|uma_atendente|um_consultor", "uma pessoa real|de_verdade",
+      "um ser humano", "pessoa humana", "nao quero .. robo|robot|bot|maquina|chatbot|gravacao", "chega de robo|robot|bot|maquina", "farto|farta|cansado|cansada .. robo|robot|bot",
+      "liguem me", "ligue me", "me liga", "me ligue", "me liguem", "podem ligar me|para_mim", "retornar a ligacao|chamada", "contacto telefonico|contato_telefonico",
+      "passem me|transfiram me|me_transfira|me_passa .. para|a", "um responsavel|supervisor|gerente", "com o responsavel|supervisor|gerente", "atendimento humano",
+      "operador por favor|pf|pfv", "atendente por favor|pf|pfv", "humano por favor|pf|pfv", "quero|preciso|posso falar com",
+    ],
+    bereavement: [
+      "faleceu", "faleceram", "morreu", "falecimento", "obito",
+      "certidao de obito", "funeral", "velorio", "enterro", "cremacao", "luto", "viuvo|viuva", "heranca", "herdeiro*", "habilitacao de herdeiros", "inventario",
+      "testamento", "cabeca de casal", "espolio", "partiu .. para_sempre", "perdi o meu|a_minha|meu|minha", "eutanasia|sacrificar",
+    ],
+    illness: [
+      "pediatria",
+      "quimio*", "radioterapia", "dialise|hemodialise", "internado|internada", "no hospital", "hospitalizado|hospitalizada", "urgencias", "pronto socorro", "uti", "cuidados intensivos",
+      "doenca grave|cronica", ["doenca", 0.6], "muito doente", "gravemente doente", "cancro", "cancer", "tumor*", "enfarte", "infarto", "avc", "derrame",
+      "baixa medica", "estou|esta de baixa", "atestado medico", "licenca medica", "saude mental", "depressao", "operado|operada", "cirurgia", "acidente de carro|viacao|transito",
+      "cuidados paliativos", "diagnosticado|diagnosticada", "esclerose", "alzheimer", "demencia",
+    ],
+    hardship: [
+      "nao consigo com .. contas|pagamentos|despesas",
+      "nao podemos|conseguimos pagar",
+      "nao consigo pagar", "nao posso pagar", "nao tenho como pagar", "nao tenho dinheiro", "sem dinheiro", "nao chega ao fim do mes", "nao chego ao fim do mes",
+      "teso|tesa", "liso|lisa", "duro .. dinheiro", "perdi o emprego|trabalho|meu_emprego", "fiquei desempregad*", "desempregad*", "despedido|despedida", "demitido|demitida",
+      "lay off|layoff", "fundo de desemprego", "subsidio de desemprego", "seguro desemprego", "rendimento social", "bolsa familia", ["auxilio", 0.5], "pensao .. baixa|pequena|nao_chega",
+      "pagamentos em atraso", "contas atrasadas|em_atraso", ["em atraso", 0.6], "incumprimento", "inadimplen*", "adiar .. pagamento|fatura|prestacao", ["pagar em prestacoes", 0.6],
+      ["plano de pagamento*|prestacoes", 0.6], ["parcelar|parcelamento", 0.6], "mais tempo para pagar", "despejo", "despejad*", "cortar .. luz|gas|agua|eletricidade",
+      "corte de luz|gas|agua|eletricidade", "dificuldades financeiras|economicas", "aperto financeiro", "apertad* .. dinheiro", "endividad*", "dividas", "tarifa social",
+    ],
+    debtCollection: ["agencia de cobrancas", ["cobrancas", 0.5], "cobrador", "empresa de recuperacao", "recuperacao de credito|creditos", "nome sujo", "negativad*", "spc", "penhora", "execucao fiscal", "injuncao", ["solicitador", 0.7]],
+    fraud: [
+      ["em meu nome|no_meu_nome", 0.6], "nunca fui .. cliente",
+      "fingir ser|fingindo_ser|se_fazendo_passar|fazendo_se_passar", "dei o|a|os|as|meu|minha .. codigo|codigos|pin|senha|password|dados", "nunca funcionou",
+      "que eu nao fiz|autorizei|reconheco", "que nao fiz|autorizei", "nao fui eu",
+      "alguem usou|utilizou .. cartao|conta|dados", "usaram o meu|meu cartao", "movimento* .. desconhecido*|nao_reconheco", "nao reconheco", "compra* que nao fiz",
+      "nao fiz .. compra|pagamento|transferencia|isto|isso", "nao autorizei", "sem a minha|minha autorizacao|consentimento|permissao", "burla*", "burlad*", "golpe*", "golpista*",
+      "enganad*", "vigaris*", "fraude*", "roubo de identidade", "clonad*", "cartao clonado", "hackead*", "phishing", "sms falso", "email falso", "falso funcionario|tecnico|banco",
+      "cliquei .. link", "dei os meus|meus dados|codigos", "mbway .. burla|golpe|desconhecido", "pix .. golpe|fraude|desconhecido", "roubaram",
+    ],
+    dispute: [
+      ["aumentaram o preco|a_tarifa|os_precos", 0.5], "sem avisar|aviso .. aumentaram|mudaram", "aumentaram .. sem avisar|aviso", "nao concordo",
+      "cobrado|cobraram|debitado|debitaram .. duas vezes|em_duplicado|a_dobrar|a_mais", "cobranca duplicada|indevida", "debito duplicado|indevido", "cobranca a mais",
+      "fatura .. errada|incorreta|abusiva|inflacionada", "valor .. errado|incorreto|indevido", "quero .. reembolso|devolucao|meu_dinheiro|o_meu_dinheiro", "devolvam .. dinheiro",
+      "exijo .. reembolso|devolucao", "nunca pedi|encomendei|contratei", "nao encomendei|contratei|pedi", "depois de cancelar", "apesar de ter cancelado",
+      "continuam a cobrar", "continuam cobrando", "paguei .. nao_recebi|mas_nao", "nao recebi .. paguei", ["estorno", 0.5], "contestar|contesto|contestacao",
+      "indemnizacao|indenizacao", "compensacao", "abusivo|abusiva", "indevid*",
+    ],
+    complaint: ["fazer uma reclamacao", "apresentar reclamacao|queixa", "reclamacao formal", "livro de reclamacoes", "livro amarelo", "quero reclamar", "queixa formal", "apresentar queixa"],
+    legalThreat: [
+      "deco proteste", "proteste", "portal da queixa", "reclame aqui", "procon", "consumidor gov", "erse", "anacom", "asae", "cnpd", "banco de portugal",
+      "bacen", "banco central", "anatel", "aneel", "julgado de paz", "centro de arbitragem", "tribunal", "juizado", "pequenas causas", "advogado|advogada", "processar vos|a_empresa|voces",
+      "acao judicial", "policia", "psp", "gnr", "queixa na policia", "meus direitos", "direitos do consumidor", "codigo de defesa do consumidor", "via judicial",
+    ],
+    leavingUnhappy: ["nunca mais", "vou para a concorrencia", "mudar de operador|operadora|banco|fornecedor .. farto|farta|cansad*", "perderam um cliente", "acabou .. convosco|com_voces"],
+    leaving: ["cancelar .. contrato|assinatura|subscricao|conta", "rescindir|rescisao", "denunciar o contrato", "mudar de operador|operadora|fornecedor|banco", "portabilidade"],
+    dissatisfaction: [
+      "servico|atendimento .. pessimo|pessima|horrivel|mau|uma_vergonha|vergonhoso|lamentavel",
+      "nao estou satisfeit*", "insatisfeit*", "descontente", "muito desiludid*", "desiludid*", "decepcionad*", "decepcao", "pessimo servico|atendimento", "servico pessimo",
+      "atendimento .. pessimo|horrivel|vergonhoso", "estao a gozar", "gozar comigo", "palhacada", "sempre a mesma coisa", ["outra vez|de_novo", 0.4], "cada vez pior", "estou farto|farta",
+      "estou cansado|cansada de", "nao aguento mais", "nao e justo",
+    ],
+    anger: [
+      "furios*", "revoltad*", "indignad*", "zangad*", ["chatead*|irritad*", 0.7], ["puto|puta", 0.6], "uma vergonha", "vergonhoso|vergonhosa", "escandal*", "inaceitavel", "intoleravel",
+      "absurdo|absurda", "ridiculo|ridicula", "ladroes", "caloteiros", "bandidos", "merda", "caralho", "porra", "exijo", "imediatamente", "incompetentes", "falta de respeito",
+    ],
+    distress: [
+      ["nao percebo|entendo", 0.5],
+      "preocupad*", "muito preocupad*", "angustiad*", "angustia", "desesperad*", "desespero", "nao sei o que fazer", "nao sei a quem recorrer", "ajudem me", "me ajudem",
+      "socorro", "por favor ajudem", "tenho medo", "medo", "assustad*", "panico", "ansios*", "ansiedade", "stressad*|estressad*", "a chorar", "chorando", "choro",
+      "nao consigo dormir", "sem dormir", "no limite", "nao aguento", "deprimid*", "destrocad*", "arrasad*", "suicid*", "tirar a minha vida",
+    ],
+    vulnerability: [
+      ["sozinha|sozinho com .. filhos|criancas", 0.6], ["separacao|divorcio", 0.6],
+      ["cadeira de rodas", 0.4], "deficiencia", ["deficiente", 0.8], "invisual", "cego|cega", "surdo|surda", "mobilidade reduzida", ["idoso|idosa|idosos|idosas", 0.6], ["reformad*", 0.5], ["aposentad*", 0.6], "terceira idade",
+      "vivo sozinh*", "mae solteira", "familia monoparental", "bebe|recem_nascido|recem_nascida", "gravida", "violencia domestica", "acompanhante legal", "curador",
+    ],
+    failure: [
+      "cortaram|cortada|cortado .. luz|gas|agua",
+      ["terceira|quarta|quinta vez que", 0.7],
+      "ainda nao|continuo_sem|continua_sem .. recebi|recebido|resolvido|chegou|reparado", "continuo sem", ["ainda nao", 0.6], "nunca chegou", "nao chegou", "encomenda .. perdida|desaparecida|extraviada",
+      "sem resposta", "ninguem .. responde|atende|liga|ajuda|resolve", "ja liguei .. vezes", "varias vezes", "mil vezes", "muitas vezes", "ha semanas", "ha meses",
+      "sem luz|internet|gas|agua|aquecimento", "avaria", "avariado|avariada", "nao funciona", "continua sem funcionar", "defeituos*", "estragad*", "danificad*", "veio|chegou|esta partido|partida|quebrado|quebrada",
+      "produto errado", "tamanho errado", "cancelaram", "foi cancelado|cancelada", ["atraso|atrasad*", 0.5], "desligaram a chamada", "desligaram me",
+    ],
+    weakNegative: ["horrivel", "pessimo", "terrivel", "chato|chata", "um saco", "pesadelo", "desastre", "uma porcaria", "porcaria"],
+    calmCue: ["nao e uma|nenhuma reclamacao|queixa", "sem pressa", "nao ha pressa", "nao tem pressa", "por curiosidade", "nada de grave", "kkk*", "rsrs*", "ahah*", "haha*"],
+    infoQuestion: ["gostaria de saber", "queria saber", "uma duvida", "uma pergunta", "como posso|faco|mudo|altero", "quando chega", "onde posso"],
+  },
+  suppressors: {
+    complaint: ["nao e uma|nenhuma reclamacao|queixa"],
+    bereavement: ["morreu|morto|morta .. o|a|meu|minha telemovel|celular|bateria|portatil|computador|router|ecra|tela|carregador", "telemovel|celular|bateria|portatil|computador|router|ecra|tela|app .. morreu|morto|morta", "morto de rir", "morta de rir", "acabou a bateria"],
+    distress: ["serie|filme|livro|episodio|temporada ... chorei|chorar|chorando", "serie|filme|livro|episodio|temporada ... triste|chorei|chorar", "cao|cachorro|cadela|gato|gata|cachorrinho|gatinho|animal ... medo|assustad*|stress*|panico|ansios*", "medo de errar"],
+    // "processar o pagamento" is processing a payment, not suing.
+    legalThreat: ["processar|processando|processado|processada .. pagamento|pedido|encomenda|reembolso|devolucao|transferencia|dados"],
+    failure: ["cancelado|cancelada|cancelaram|atrasado|atrasada|atraso .. por|devido|causa .. tempo|mau_tempo|tempestade|neve|nevoeiro|greve"],
+  },
+};

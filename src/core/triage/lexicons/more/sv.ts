@@ -1,0 +1,110 @@
+import type { LexiconExtension } from "../lexicon.ts";
+
+
+/** Swedish: more of how customers say each thing (definite forms, spoken spellings, Swedish bodies). */
+export const sv: LexiconExtension = {
+  negators: ["inge", "int", "nej"],
+  softeners: ["ganska", "grann"],
+  phrases: {
+    personRequest: [
+      "finns det .. människa|människor|person där?", "är det en människa|person", "någon människa där", "är det någon där",
+      "nån|någon på riktigt", "prata|tala|snacka med nån", "en människa på riktigt",
+      "få prata|tala|snacka med en|någon", "vill prata|tala|snacka med en|någon", "kan jag få en människa|handläggare|person",
+      "människa|handläggare|person tack|snälla|nu", "en riktig person|människa|handläggare", "riktiga människor",
+      "slippa .. bot|botten|chattbot|chatboten|roboten|maskinen", "ingen bot|robot|chattbot", "inte med en|någon? bot|robot|maskin|dator",
+      "ring upp mig", "ring mig", "ringer ni mig", "bli kontaktad", "vill bli uppringd|kontaktad", "kan ni ringa|kontakta mig",
+      "koppla mig till|vidare", "koppla vidare", "personlig kontakt", "mänsklig kontakt", "prata med en människa", "någon att prata med",
+    ],
+    bereavement: [
+     
+      "har dött|avlidit", "dödsfall*", "avlidne|avlidna", "bortgång*", "efterlevande", "minnesstund", "jordfästning", "i sorg", "sorgen",
+      "testamente*", "arvskifte*", "dödsbevis", "dödsattest", "förlorade min|vår|mitt", "fick somna in", "tog farväl",
+    ],
+    illness: [
+      "barnsjukhus*|barnavdelning*", "ligger på .. avdelning*|sjukhus*|iva|intensiven",
+      "strålbehandling*", "cellgiftsbehandling*", "cancerbesked", "kemoterapi", "dialys", "hjärtinfarkt", "hjärnblödning", "hjärntumör",
+      "inlagd|inlagda|inlagt", "ligger på sjukhus|sjukhuset|intensiven|iva", "akutmottagning*", "akuten", "ambulansen",
+      "allvarlig* sjukdom", ["sjukdom*", 0.6], "svårt sjuk", "kronisk*", "utbränd*", "utmattningssyndrom", "utmattad",
+      "psykiskt sjuk|dåligt", "psykisk* ohälsa", "psykiatri*", "trafikolycka*", "benbrott", ["brutit", 0.7], ["opereras", 0.8],
+      "har cancer", "fått cancer", "sjukskriv*", "parkinson*", "alzheimer*", "epilepsi*", "hjärtsvikt", "njursvikt",
+    ],
+    hardship: [
+      "klarar inte av|att .. räkning*|betala|hyran", "får inte ihop det|ekonomin",
+      "kan inte|ej betala|klara .. räkning*|hyran|elen",
+      "har inte råd med", "kan ej betala", "inte kan betala|klara_räkningen", "inte har råd", "kan inte betala räkning*|hyran|fakturan", "klarar inte räkning*|hyran",
+      "förlorade jobbet|arbetet", "blev av med jobbet|arbetet", "mist jobbet", "fick sparken", "sparkad", "permitterad*", "arbetslöshet",
+      "a_kassa|akassa", "försörjningsstöd", "socialbidrag", "ekonomiskt bistånd", "socialen", "sjukpenning", "aktivitetsersättning",
+      "släpar efter", "ligger efter", "hamnat efter", "anstånd", "betalningsanstånd", "skjuta upp betalning*|fakturan",
+      ["delbetala|delbetalning*", 0.6], "pank", "barskrapad", "lönen räcker inte", "pengarna tar slut", "inga pengar kvar",
+      "vräk*", "skuldsanering", "skuldsatt", "konkurs*", "låg inkomst", "ekonomisk kris", "ekonomiskt svårt|kämpigt|tufft",
+      "svårt att betala", "svårt att få ihop", "få ihop ekonomin", "har det tufft ekonomiskt",
+    ],
+    debtCollection: [
+      "betalningsföreläggande", "intrum", "lowell", "sergel", "utmätning*", "löneutmätning", "skickat till inkasso|kronofogden",
+      "inkassokrav", "inkassobrev", "kronofogden",
+    ],
+    fraud: [
+      ["i mitt namn", 0.6], "aldrig varit kund", "aldrig handlat|beställt hos|från er",
+      "gav .. koden|kod|bankid|lösenord|uppgifter", "utgav sig för att vara", "har aldrig fungerat",
+      "inte känner igen", "som jag inte .. gjort|godkänt|beställt", "utan att jag .. beställt|godkänt|gjort",
+      "*bedrägeri*", "bedragen|bedragna", "någon har använt mitt kort|konto", "använt mitt kort|konto", "okänd* köp|transaktion*|dragning*",
+      "köp som jag inte gjort", "har inte gjort .. köp*|överföring*|betalning*", "inte gjort det här köpet", "identitetsstöld", "id_kapning|idkapning|kapning",
+      "bluffsamtal", "bluffmejl", "falsk* sms|mejl|mail|länk|bank", "klickade på en länk", "lämnade ut .. kod|koden|bankid|uppgifter",
+      "någon har loggat in", "kapade", "skimm*", "stulit|stal", "snott", "blåst på pengar", "blev blåst",
+    ],
+    dispute: [
+      ["höjt|höjde|höjer priset|avgiften", 0.5], "utan att meddela|informera|säga_till", "godkänner inte",
+      "dragits|drogs|dragna .. två gånger|dubbelt", "dubbeldragning", "debiterad*|debiterats .. två gånger|dubbelt|fel",
+      "orimlig* .. faktura|räkning|belopp", "för hög faktura|räkning", "ifrågasätt*", "kräver .. tillbaka", "vill ha mina pengar tillbaka",
+      "aldrig beställt", "har inte beställt", "debiterats trots", "trots att jag sagt upp|avbokat", "fel på fakturan|räkningen",
+      "stämmer inte med", "betalat för något", "inte vad jag beställde|betalade", "fick inte det jag betalade",
+    ],
+    complaint: ["klagomål*", "formell reklamation", "lämna ett klagomål", "framföra klagomål", "göra en anmälan", "vill klaga"],
+    legalThreat: [
+      "konsumentvägled*", "hallå konsument", "energimarknadsinspektionen", "post och telestyrelsen", "pts", "konsumenternas",
+      "tingsrätt*", "stämning", "stämma|stämmer er|företaget", "juridisk*", "rättegång", "polisen", "polis*", "imy", "integritetsskyddsmyndigheten",
+      "anmäla till", "anmäler er|detta|ärendet", "reklamationsnämnden", "kontakta min advokat", "rättshjälp",
+    ],
+    leavingUnhappy: ["aldrig mer", "går till en konkurrent", "byter till en konkurrent", "går till konkurrenten", "nu räcker det", "lämnar er", "byta bolag"],
+    leaving: ["byter|byta leverantör|bolag|operatör", "avsluta mitt|mina"],
+    dissatisfaction: [
+      "service|servicen|kundtjänsten|kundservicen .. usel|dålig|värdelös|uselt|dåligt|katastrofal",
+      "inte nöjd|nöjda", "urdålig*", "skitdålig*", "usel service", "dåligt bemötande", "dålig kundservice|kundtjänst",
+      "känner mig lurad|sviken|överkörd", "förväntade mig mer", "besvikelse", "trött på er", "less på er", "ledsen på er",
+    ],
+    anger: [
+      "jättearg|skitarg|asarg|skitsur", ["sur|sura", 0.5], "heligt förbannad", "vansinnig*", "ilsk*", "skamligt", "bedrövligt", "uselt",
+      "fy fan", "vad i helvete", "sjukt dåligt", "inkompetent*", "respektlös*", "oförskämd*", "otrevlig*", "skandalöst",
+      "är ni seriösa", "helt sjukt", "vad håller ni på med",
+    ],
+    distress: [
+      "jätteorolig*", "oroar mig", "oroad", "förtvivlad*", "vet inte vad jag ska ta mig till", "vet inte vart jag ska vända mig",
+      "sömnlös*", "gråtit", "gråter", ["nervös*", 0.6], "överväldigad*", "hjälplös*", "självmord*", "ta livet av mig", "orkar inte mer",
+      "mår skit", "knäckt", "helt slut", "rädd för", "vet inte vad jag ska göra", "hjälp mig snälla", "snälla hjälp mig",
+    ],
+    vulnerability: [
+      ["ensam med .. barn|barnen", 0.6], ["separationen|skilsmässan", 0.6],
+      "ålderspensionär", ["rullstol*", 0.4], "synskadad*", "hörselskadad*", "döv", "blind", "nyfödd*", "förvaltare", "god man",
+      "hemtjänst*", "handikapp*", "kognitiv*", "skyddad identitet", "kvinnojour*", "bor själv", ["ensam", 0.5], "gammal och",
+    ],
+    failure: [
+      "el|elen|strömmen|värmen|vattnet .. stängts_av|stängdes_av|stängt_av|avstängd|avstängt",
+      ["tredje|fjärde|femte gången jag|som", 0.7], "inget|ingenting har hänt|löst|ordnats",
+      "har fortfarande inte fått", "inget händer", "ingen återkoppling", "ingen har hört av sig", "har ringt .. gånger",
+      ["flera|många gånger", 0.7], "har mejlat .. gånger", "väntat i timmar", "kö i .. timmar|timme|timmar", ["försenad*", 0.5],
+      "aldrig levererat*", "inte levererat|levererad|levererats", "kom inte fram", "paketet .. försvunnit|borta", "fel vara|storlek",
+      "strömavbrott", ["avbrott", 0.6], "utan el|ström|värme|internet|vatten|varmvatten", ["avstängd*", 0.6], "spärrat|spärrad|låst konto",
+      "utan svar", "inget svar", "ringde aldrig", "hörde aldrig av sig", "fortfarande inget", "ingen hjälp", "har inte löst",
+    ],
+    weakNegative: ["tråkig*", "jobbig*", "urusel*", "mardröm*", "pest", "eländig*", "skit"],
+    calmCue: ["ingen brådska", "bara nyfiken", "inget allvarligt", "ingen fara", "ingen stress", "det brådskar inte"],
+    infoQuestion: ["undrar", "jag undrar", "när kommer", "hur länge", "hur ändrar|byter|ser"],
+  },
+  suppressors: {
+    distress: ["serie|serien|film|filmen|bok|boken|avsnitt|avsnittet|säsong|programmet ... grät|gråter|gråta", "serie|serien|film|filmen|bok|boken|avsnitt|avsnittet|säsong|programmet ... sorglig|grät|grät_som|ledsen", "ledsen .. störa|att|för_att|men"],
+    // "åskan" (thunder) folds to "askan" (the ashes).
+    bereavement: ["för|av|vid askan|aska", "askan|aska och|mullrar|mullrade|slog|gick_över|blixt*", "mobilen|datorn|skärmen|laddaren|appen|routern .. dog|död", "död länk|zon"],
+    failure: ["inställd|inställt|ställdes_in .. på_grund_av|pga .. väder|vädret|storm|stormen|snö|dimma"],
+    anger: ["sur|sura .. mjölk|gurka|väder|vädret"],
+  },
+};
