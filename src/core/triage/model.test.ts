@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_TRIAGE_MODEL, parseTriageModel, thresholdForCostRatio } from "./model.ts";
+import { DEFAULT_THRESHOLD, DEFAULT_TRIAGE_MODEL, parseTriageModel, thresholdForCostRatio } from "./model.ts";
 
 describe("the triage model", () => {
-  it("the default threshold follows from the 10:1 cost ratio", () => {
+  it("counts a miss ten times a false alarm, and cuts the hand-set weights just above the no-signal floor", () => {
     expect(DEFAULT_TRIAGE_MODEL.costRatio).toBe(10);
-    expect(DEFAULT_TRIAGE_MODEL.threshold).toBeCloseTo(thresholdForCostRatio(10), 10);
+    expect(DEFAULT_TRIAGE_MODEL.threshold).toBe(DEFAULT_THRESHOLD);
+    // Uncalibrated weights under-state weight on new text, so the cut sits below 1/(1+10)…
+    expect(DEFAULT_THRESHOLD).toBeLessThan(thresholdForCostRatio(10));
+    // …but above what an inquiry with no signal at all scores.
+    expect(DEFAULT_THRESHOLD).toBeGreaterThan(1 / (1 + Math.exp(-DEFAULT_TRIAGE_MODEL.bias)));
   });
 
   it("a model survives a round trip through JSON", () => {
