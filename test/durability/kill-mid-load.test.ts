@@ -10,12 +10,14 @@ const dataDir = mkdtempSync(join(tmpdir(), "tandem-kill-"));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** A real `tandem serve` process on the embedded database in a folder. */
-async function serve(): Promise<{ url: string; child: ChildProcess }> {
+async function serve(): Promise<{ url: string; child: ChildProcess; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, ["bin/tandem.mjs", "serve"], {
     cwd: root,
     env: { ...process.env, PORT: "0", TANDEM_DATA: dataDir, TANDEM_LOG_LEVEL: "warn", TANDEM_API_KEY: "kill-test-api-key-0123" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  // Listen for the exit from the start: a killed child may be gone before anyone asks.
+  const exited = new Promise((resolve) => child.once("exit", resolve));
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     lines.on("line", (line) => {
@@ -24,7 +26,7 @@ async function serve(): Promise<{ url: string; child: ChildProcess }> {
     });
     child.once("exit", (code) => reject(new Error(`tandem serve exited early (${code})`)));
   });
-  return { url, child };
+  return { url, child, exited };
 }
 
 describe("an acknowledged message is never lost", () => {
@@ -64,7 +66,7 @@ describe("an acknowledged message is never lost", () => {
     first.child.kill("SIGKILL");
     stop = true;
     await Promise.all(senders);
-    await new Promise((resolve) => first.child.once("exit", resolve));
+    await first.exited;
     expect(acknowledged.length).toBeGreaterThan(20);
 
     const second = await serve();
@@ -87,7 +89,7 @@ describe("an acknowledged message is never lost", () => {
       expect(((await retried.json()) as { messages: { id: string }[] }).messages[0]!.id).toBe(last.id);
     } finally {
       second.child.kill("SIGTERM");
-      await new Promise((resolve) => second.child.once("exit", resolve));
+      await second.exited;
     }
   }, 240_000); // two cold starts of a real server on a busy 2-core machine
 });
