@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readLabelledInquiries, routeLabelled } from "../../test-support/labelled-inquiries.ts";
 import { createTriageEngine } from "./index.ts";
-import { parseInquiryLine } from "./io/inquiry-input.ts";
 
 /**
  * Sentences written for the lexicon extensions in `lexicons/more/`: per language, one or
@@ -206,12 +205,7 @@ describe("lexicon coverage beyond English, per language and category", () => {
 // written and run before the lexicon changes it prompted. At first contact weighty→person
 // was 0.82, 0.89, 0.95, 0.75, –, 0.55, 0.95, 0.64 (the fifth batch is routine only) and
 // routine→assistant 1.0, 0.84, 1.0, 0.82, 0.97, 1.0, 1.0, 0.68; kept as a regression guard.
-const probes = readFileSync(new URL("./fixtures/multilingual-probes.jsonl", import.meta.url), "utf8")
-  .split("\n")
-  .flatMap((line, i) => {
-    const parsed = parseInquiryLine(line, i + 1);
-    return parsed.kind === "ok" ? [parsed.record] : [];
-  });
+const probes = readLabelledInquiries(new URL("./fixtures/multilingual-probes.jsonl", import.meta.url));
 
 describe("multilingual probe batches (fixtures/multilingual-probes.jsonl)", () => {
   it("covers the eleven non-English languages with both labels", () => {
@@ -221,21 +215,8 @@ describe("multilingual probe batches (fixtures/multilingual-probes.jsonl)", () =
   });
 
   it("at least 97% of weighty ones reach a person and 97% of routine ones the assistant", () => {
-    let weighty = 0, toPerson = 0, routine = 0, toAssistant = 0;
-    const wrong: string[] = [];
-    for (const r of probes) {
-      const d = engine.decide(r.input);
-      if (r.weighty) {
-        weighty++;
-        if (d.route === "human") toPerson++;
-        else wrong.push(`missed ${r.id}: ${r.input.text}`);
-      } else {
-        routine++;
-        if (d.route === "ai") toAssistant++;
-        else wrong.push(`false alarm ${r.id} [${d.reasons.join("; ")}]: ${r.input.text}`);
-      }
-    }
-    expect(toPerson / weighty, wrong.join("\n")).toBeGreaterThanOrEqual(0.97);
-    expect(toAssistant / routine, wrong.join("\n")).toBeGreaterThanOrEqual(0.97);
+    const routed = routeLabelled(engine, probes);
+    expect(routed.weightyToPerson, routed.misses).toBeGreaterThanOrEqual(0.97);
+    expect(routed.routineToAssistant, routed.falseAlarms).toBeGreaterThanOrEqual(0.97);
   });
 });

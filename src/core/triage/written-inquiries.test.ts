@@ -1,14 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readLabelledInquiries, routeLabelled } from "../../test-support/labelled-inquiries.ts";
 import { createTriageEngine } from "./index.ts";
-import { parseInquiryLine } from "./io/inquiry-input.ts";
 
-// Test-only file reading: the engine itself never touches the file system.
-const lines = readFileSync(new URL("./fixtures/written-inquiries.jsonl", import.meta.url), "utf8").split("\n");
-const records = lines.flatMap((line, i) => {
-  const parsed = parseInquiryLine(line, i + 1);
-  return parsed.kind === "ok" ? [parsed.record] : [];
-});
+const records = readLabelledInquiries(new URL("./fixtures/written-inquiries.jsonl", import.meta.url));
 const engine = createTriageEngine();
 
 describe("inquiries written for the tests, in twelve languages", () => {
@@ -20,21 +14,9 @@ describe("inquiries written for the tests, in twelve languages", () => {
   });
 
   it("at least 95% of weighty ones reach a person and 85% of routine ones the assistant", () => {
-    let weighty = 0, toPerson = 0, routine = 0, toAssistant = 0;
-    const misses: string[] = [];
-    for (const r of records) {
-      const d = engine.decide(r.input);
-      if (r.weighty) {
-        weighty++;
-        if (d.route === "human") toPerson++;
-        else misses.push(`${r.id} ${r.input.text}`);
-      } else {
-        routine++;
-        if (d.route === "ai") toAssistant++;
-      }
-    }
-    expect(toPerson / weighty, misses.join("\n")).toBeGreaterThanOrEqual(0.95);
-    expect(toAssistant / routine).toBeGreaterThanOrEqual(0.85);
+    const routed = routeLabelled(engine, records);
+    expect(routed.weightyToPerson, routed.misses).toBeGreaterThanOrEqual(0.95);
+    expect(routed.routineToAssistant, routed.falseAlarms).toBeGreaterThanOrEqual(0.85);
   });
 
   for (const language of ["da", "no", "pt", "fi", "pl"]) {
