@@ -18,7 +18,7 @@ import {
   type MessageRow,
 } from "./conversation-rows.ts";
 import { BatchItemError, GroupBatcher } from "./group-batcher.ts";
-import type { SqlClient, SqlQuerier } from "./sql-client.ts";
+import type { SqlClient } from "./sql-client.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_BATCH = 256;
@@ -205,7 +205,7 @@ const COMMIT_BATCH = `
   )
   SELECT id FROM landed`;
 
-async function applyBatch(sql: SqlQuerier, changes: ConversationChange[]): Promise<CommitResult[]> {
+async function applyBatch(sql: Pick<SqlClient, "query">, changes: ConversationChange[]): Promise<CommitResult[]> {
   // Two changes to one conversation cannot both be right; the later one retries.
   const seen = new Set<string>();
   const first = changes.map((change) => {

@@ -112,8 +112,7 @@ async function replayOpen(
   if (!group || group[0]?.text !== input.text) {
     return fail("client_message_id_reused", "This clientMessageId was already used for a different message.");
   }
-  const current = (await deps.conversations.get(existing.id)) ?? existing;
-  return succeed({ conversation: current, token: deps.tokens.issue(existing.id), messages: group, replayed: true });
+  return succeed({ conversation: existing, token: deps.tokens.issue(existing.id), messages: group, replayed: true });
 }
 
 async function loadHistory(deps: DeskDeps, customerId: string, now: Date) {
