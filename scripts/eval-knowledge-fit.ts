@@ -41,7 +41,7 @@ export function fitCalibration(rows: readonly CandidateRow[], names: ReadonlyArr
     }
     if (moved < 1e-6) break;
   }
-  const out: CalibrationWeights = { bias: 0, classifier: 0, classifierMargin: 0, nearestExample: 0, exampleMargin: 0, bm25: 0 };
+  const out: CalibrationWeights = { bias: 0, classifier: 0, classifierMargin: 0, softmax: 0, nearestExample: 0, exampleMargin: 0, bm25: 0 };
   names.forEach((n, i) => (out[n] = Number(w[i]!.toFixed(3))));
   return out;
 }

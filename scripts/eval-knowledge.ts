@@ -233,9 +233,11 @@ if (onTest) {
   const smallOutcomes = small.map((kb) => evaluate(kb.name, kb.train, kb.inScope, kb.outOfScope));
   summariseSmall(smallOutcomes);
   if (fit) {
-    const large = ["bias", "classifier", "classifierMargin", "nearestExample", "bm25"] as const;
+    // The raw SVM decision is left out here: beside the softmax it takes a negative weight,
+    // and more evidence must never lower confidence (docs/knowledge.md, Calibration).
+    const large = ["bias", "classifierMargin", "softmax", "nearestExample", "bm25"] as const;
     console.log("withClassifier:", JSON.stringify(fitCalibration(outcomes.flatMap((o) => o.candidates), large)));
-    const withMargins = ["bias", "classifier", "classifierMargin", "nearestExample", "exampleMargin", "bm25"] as const;
+    const withMargins = ["bias", "classifier", "classifierMargin", "softmax", "nearestExample", "exampleMargin", "bm25"] as const;
     console.log("smallWithClassifier:", JSON.stringify(fitCalibration(smallOutcomes.flatMap((o) => o.candidates), withMargins)));
     const plain: Outcome[] = [];
     const few = fewShot(train, 3, 5);
@@ -284,11 +286,11 @@ function runAblation(): void {
     ["clinc150", clincSplit("train"), clincSplit("val")],
   ];
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
-  console.log("setting | BM25 alone | nearest question alone | classifier alone | combined | combined, no char n-grams | combined, no classifier");
+  console.log("setting | BM25 alone | nearest question alone | SVM alone | softmax alone | combined | combined, no char n-grams | combined, no softmax | combined, no classifier");
   for (const [name, tr, rows] of settings) {
     const kb = buildExamplesKnowledgeBase(tr);
     const index = new CombinedKnowledgeIndex(kb, {});
-    const signals = { bm25: 0, nearest: 0, classifier: 0 };
+    const signals = { bm25: 0, nearest: 0, classifier: 0, softmax: 0 };
     for (const r of rows) {
       const cs = index.candidates(r.text);
       const best = (f: (c: (typeof cs)[number]) => number): string | undefined => {
@@ -299,6 +301,7 @@ function runAblation(): void {
       if (best((c) => c.evidence.bm25) === r.category) signals.bm25++;
       if (best((c) => c.evidence.nearestExample) === r.category) signals.nearest++;
       if (best((c) => c.evidence.classifier ?? 0) === r.category) signals.classifier++;
+      if (best((c) => c.evidence.softmax) === r.category) signals.softmax++;
     }
     const top1 = (options: KnowledgeIndexOptions): number => {
       const ix = new CombinedKnowledgeIndex(kb, options);
@@ -306,7 +309,17 @@ function runAblation(): void {
     };
     const n = rows.length;
     console.log(
-      [name, pct(signals.bm25 / n), pct(signals.nearest / n), pct(signals.classifier / n), pct(top1({})), pct(top1({ ngramSizes: [] })), pct(top1({ classifier: false }))].join(" | "),
+      [
+        name,
+        pct(signals.bm25 / n),
+        pct(signals.nearest / n),
+        pct(signals.classifier / n),
+        pct(signals.softmax / n),
+        pct(top1({})),
+        pct(top1({ ngramSizes: [] })),
+        pct(top1({ softmax: false })),
+        pct(top1({ classifier: false })),
+      ].join(" | "),
     );
   }
 }

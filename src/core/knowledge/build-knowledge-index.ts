@@ -4,6 +4,7 @@ import type { ArticleMatch, KnowledgeIndex, MatchOptions } from "./knowledge-ind
 import { Bm25Index } from "./bm25-index.ts";
 import { ExampleIndex } from "./example-index.ts";
 import { LinearClassifier, DEFAULT_CLASSIFIER, type LinearClassifierOptions } from "./linear-classifier.ts";
+import { trainSoftmax, DEFAULT_SOFTMAX, type SoftmaxOptions } from "./softmax-classifier.ts";
 import { VectorSpace, DEFAULT_GROUP_WEIGHTS, SMALL_KNOWLEDGE_BASE, type GroupWeights } from "./text/vector-space.ts";
 import { DEFAULT_CALIBRATION, logit, sigmoid, type CalibrationModel, type CalibrationRegime, type CalibrationWeights, type Evidence } from "./calibration.ts";
 import { bestPassage, prepareBody, type PreparedBody } from "./passage.ts";
@@ -23,6 +24,9 @@ export interface KnowledgeIndexOptions {
    */
   classifierBudget?: number;
   classifierOptions?: LinearClassifierOptions;
+  /** Train the softmax classifier beside the SVM (default true; off only for ablation). */
+  softmax?: boolean;
+  softmaxOptions?: SoftmaxOptions;
   groupWeights?: GroupWeights;
   /** Character n-gram sizes of the vector space (default 3 and 4). */
   ngramSizes?: number[];
@@ -43,6 +47,8 @@ const QUESTION_WEIGHT = 2;
 const TAG_WEIGHT = 2;
 const MIN_EXAMPLES = 3;
 const STAND_IN_CHARS = 500;
+/** ln p below this says only "not this one"; the calibration sees 1 + max(ln p, floor) / 10. */
+const LOG_PROBABILITY_FLOOR = -10;
 
 /**
  * An article with few sample questions lends the classifier and the nearest-example
@@ -78,6 +84,7 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
   private readonly space: VectorSpace;
   private readonly examples: ExampleIndex;
   private readonly classifier: LinearClassifier | undefined;
+  private readonly softmax: LinearClassifier | undefined;
   private readonly weights: CalibrationWeights;
   readonly regime: CalibrationRegime;
   private readonly languageBonus: number;
@@ -85,6 +92,7 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
   private readonly bm25Scores: Float64Array;
   private readonly exampleScores: Float64Array;
   private readonly decisions: Float64Array;
+  private readonly logProbabilities: Float64Array;
   private readonly marked: Uint8Array;
   private readonly bestExample: Int32Array;
   private readonly exampleTexts: string[];
@@ -137,6 +145,10 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
       wanted && affordable && useful
         ? LinearClassifier.train(vectors, labels, articles.length, this.space.size, options.classifierOptions ?? DEFAULT_CLASSIFIER)
         : undefined;
+    this.softmax =
+      this.classifier && (options.softmax ?? true)
+        ? trainSoftmax(vectors, labels, articles.length, this.space.size, options.softmaxOptions ?? DEFAULT_SOFTMAX)
+        : undefined;
     // With a classifier, the nearest question is a second opinion and kept cheap by
     // skipping features shared by many examples; without one it is the main signal, and
     // those features are worth their cost (measured: see docs/knowledge.md, ablation).
@@ -146,6 +158,7 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
     this.bm25Scores = new Float64Array(articles.length);
     this.exampleScores = new Float64Array(articles.length);
     this.decisions = new Float64Array(this.classifier ? articles.length : 0);
+    this.logProbabilities = new Float64Array(this.softmax ? articles.length : 0);
     this.marked = new Uint8Array(articles.length);
     this.bestExample = new Int32Array(articles.length);
     this.exampleTexts = exampleTexts.map((e) => e.text);
@@ -244,6 +257,27 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
         touched.push(best);
       }
     }
+    if (this.softmax) {
+      // Log-probabilities by log-sum-exp: the calibration reads them on a log scale.
+      const logP = this.logProbabilities;
+      this.softmax.decide(vector, logP);
+      let max = -Infinity;
+      let best = -1;
+      for (let i = 0; i < n; i++) {
+        if (logP[i]! > max) {
+          max = logP[i]!;
+          best = i;
+        }
+      }
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += Math.exp(logP[i]! - max);
+      const logSum = max + Math.log(sum);
+      for (let i = 0; i < n; i++) logP[i]! -= logSum;
+      if (best >= 0 && this.marked[best] === 0) {
+        this.marked[best] = 1;
+        touched.push(best);
+      }
+    }
     return touched;
   }
 
@@ -267,7 +301,8 @@ export class CombinedKnowledgeIndex implements KnowledgeIndex {
     }
     const e = this.exampleScores[i]!;
     const exampleMargin = e === this.topExample ? e - this.secondExample : e - this.topExample;
-    return { classifier: decision, classifierMargin: margin, nearestExample: e, exampleMargin, bm25: this.bm25Scores[i]! };
+    const softmax = this.softmax ? 1 + Math.max(LOG_PROBABILITY_FLOOR, this.logProbabilities[i]!) / -LOG_PROBABILITY_FLOOR : 0;
+    return { classifier: decision, classifierMargin: margin, softmax, nearestExample: e, exampleMargin, bm25: this.bm25Scores[i]! };
   }
 
   /** Bodies are cut into blocks on first use: most articles are never the answer. */

@@ -21,7 +21,7 @@ describe("calibrated confidence", () => {
 
   it.each(Object.keys(DEFAULT_CALIBRATION) as CalibrationRegime[])("grows with every signal in the %s regime: more evidence never lowers the confidence", (regime) => {
     const weights = DEFAULT_CALIBRATION[regime];
-    const base = { classifier: 0.2, classifierMargin: 0.1, nearestExample: 0.4, exampleMargin: 0.1, bm25: 0.3 };
+    const base = { classifier: 0.2, classifierMargin: 0.1, softmax: 0.3, nearestExample: 0.4, exampleMargin: 0.1, bm25: 0.3 };
     const z = logit(base, weights);
     for (const key of Object.keys(base) as Array<keyof typeof base>) {
       expect(logit({ ...base, [key]: base[key] + 0.2 }, weights), key).toBeGreaterThanOrEqual(z);

@@ -10,6 +10,12 @@ export interface Evidence {
   classifier: number | undefined;
   /** Classifier decision minus the best other article's: positive for the leader only. */
   classifierMargin: number;
+  /**
+   * The softmax classifier's probability for the article on a log scale, mapped to 0..1:
+   * 1 + max(ln p, −10) / 10. Log, because what tells right from wrong is whether the
+   * runner-up has 1% or 0.01%; 0 when no classifier was trained.
+   */
+  softmax: number;
   /** Best cosine to the article's title or a sample question, 0..1. */
   nearestExample: number;
   /** Nearest-example similarity minus the best other article's: positive for the leader only. */
@@ -22,6 +28,7 @@ export interface CalibrationWeights {
   bias: number;
   classifier: number;
   classifierMargin: number;
+  softmax: number;
   nearestExample: number;
   exampleMargin: number;
   bm25: number;
@@ -43,9 +50,9 @@ export interface CalibrationModel {
 export type CalibrationRegime = keyof CalibrationModel;
 
 export const DEFAULT_CALIBRATION: CalibrationModel = {
-  withClassifier: { bias: -1.978, classifier: 1.393, classifierMargin: 3.975, nearestExample: 1.401, exampleMargin: 0, bm25: 2.549 },
-  smallWithClassifier: { bias: -2.937, classifier: 2.537, classifierMargin: 1.888, nearestExample: 2.192, exampleMargin: 0.166, bm25: 3.491 },
-  withoutClassifier: { bias: -3.925, classifier: 0, classifierMargin: 0, nearestExample: 3.576, exampleMargin: 10.027, bm25: 5.304 },
+  withClassifier: { bias: -9.096, classifier: 0, classifierMargin: 2.158, softmax: 9.214, nearestExample: 0.759, exampleMargin: 0, bm25: 1.134 },
+  smallWithClassifier: { bias: -12.192, classifier: 0.925, classifierMargin: 0.876, softmax: 10.871, nearestExample: 1.005, exampleMargin: 0.269, bm25: 3.139 },
+  withoutClassifier: { bias: -3.925, classifier: 0, classifierMargin: 0, softmax: 0, nearestExample: 3.576, exampleMargin: 10.027, bm25: 5.304 },
 };
 
 export function logit(e: Evidence, w: CalibrationWeights): number {
@@ -53,6 +60,7 @@ export function logit(e: Evidence, w: CalibrationWeights): number {
     w.bias +
     w.classifier * (e.classifier ?? 0) +
     w.classifierMargin * e.classifierMargin +
+    w.softmax * e.softmax +
     w.nearestExample * e.nearestExample +
     w.exampleMargin * e.exampleMargin +
     w.bm25 * e.bm25
