@@ -9,8 +9,8 @@ const REASON_FLOOR = 0.6;
 export function createTriageEngine(model: TriageModel = DEFAULT_TRIAGE_MODEL): TriageEngine {
   return {
     decide(input: TriageInput): TriageDecision {
-      const { features, language } = extractFeatures(input, model.topicPriors);
-      return decideFromFeatures(model, features, language, input.followUp?.previousWeight);
+      const { features, language, wordingCues } = extractFeatures(input, model.topicPriors, model.wording);
+      return decideFromFeatures(model, features, language, input.followUp?.previousWeight, wordingCues);
     },
   };
 }
@@ -26,6 +26,7 @@ export function decideFromFeatures(
   features: FeatureVector,
   language: string,
   previousWeight?: number,
+  wordingCues: readonly string[] = [],
 ): TriageDecision {
   let weight = scoreFeatures(model, features);
   // A non-number here is a bug; failing towards a person is the safe side.
@@ -40,16 +41,18 @@ export function decideFromFeatures(
   return {
     route,
     weight: round(weight),
-    reasons: reasonsOf(model, features, explicitRequest),
+    reasons: reasonsOf(model, features, explicitRequest, wordingCues),
     language,
     explicitRequest,
   };
 }
 
-function reasonsOf(model: TriageModel, features: FeatureVector, explicitRequest: boolean): string[] {
+function reasonsOf(model: TriageModel, features: FeatureVector, explicitRequest: boolean, wordingCues: readonly string[]): string[] {
   const moved: { reason: string; contribution: number }[] = [];
   for (const f of FEATURES) {
-    const reason = REASONS[f];
+    let reason = REASONS[f];
+    // The learned reading names the words that moved it, so an agent can see what it read.
+    if (f === "learnedWording" && reason && wordingCues.length > 0) reason = `${reason} (${wordingCues.map((w) => `“${w}”`).join(", ")})`;
     const contribution = model.weights[f] * features[f];
     if (reason && contribution >= REASON_FLOOR) moved.push({ reason, contribution });
   }

@@ -3,16 +3,19 @@ import { readLanguage } from "./language-detection.ts";
 import type { TriageModel } from "./model.ts";
 import { emptyFeatures, type FeatureVector } from "./signals.ts";
 import { readText, type TextReading } from "./text-signals.ts";
+import { scoreText, wordingCues as cuesOf } from "./learned/text-model.ts";
 import { tokenize } from "./text/normalise.ts";
 import type { FollowUpContext, TriageInput } from "./triage-engine.ts";
 
 export interface Reading {
   features: FeatureVector;
   language: string;
+  /** The words that moved the learned wording most, when it counted. */
+  wordingCues: string[];
 }
 
 /** Turns an inquiry into the model's feature vector: text, history, profile, topic, conversation. */
-export function extractFeatures(input: TriageInput, topicPriors: TriageModel["topicPriors"]): Reading {
+export function extractFeatures(input: TriageInput, topicPriors: TriageModel["topicPriors"], wording?: TriageModel["wording"]): Reading {
   const text = typeof input.text === "string" ? input.text : "";
   const tokens = tokenize(text);
   const lang = readLanguage(text, input.language, tokens);
@@ -50,6 +53,14 @@ export function extractFeatures(input: TriageInput, topicPriors: TriageModel["to
   // question with the same words usually wants a quick answer.
   const problem = Math.max(s.failure, s.dispute, s.dissatisfaction, s.complaint, s.fraud, s.anger, s.distress);
   f.longProblem = problem > 0 ? Math.min(1, Math.max(0, (text.length - 300) / 600)) : 0;
+  let wordingCues: string[] = [];
+  if (wording && wording.languages.includes(lang.primary)) {
+    const p = 1 / (1 + Math.exp(-scoreText(wording, tokens)));
+    // Only above `from` does the wording count, reaching full strength at `to`: the
+    // learned reading adds weight the lexicons missed, and never takes any away.
+    f.learnedWording = Math.min(1, Math.max(0, (p - wording.from) / (wording.to - wording.from)));
+    if (f.learnedWording > 0) wordingCues = cuesOf(wording, tokens);
+  }
   f.weakNegative = s.weakNegative;
   // Humour ("lol"), praise, "just curious", and affect a negation cancelled: signs of calm.
   f.calm = Math.min(1, s.calmCue + 0.6 * t.negatedCount + (t.cheerfulEmoji ? 0.6 : 0));
@@ -71,7 +82,7 @@ export function extractFeatures(input: TriageInput, topicPriors: TriageModel["to
   f.topicPrior = topicPriorOf(input.topic, topicPriors);
 
   if (input.followUp) addFollowUp(f, t, input.followUp, lang.lexicons);
-  return { features: f, language: lang.primary };
+  return { features: f, language: lang.primary, wordingCues };
 }
 
 /** Words that, as almost the whole message, ask for a person in any of our languages. */

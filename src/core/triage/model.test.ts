@@ -31,4 +31,17 @@ describe("the triage model", () => {
     const parsed = parseTriageModel({ ...DEFAULT_TRIAGE_MODEL, weights });
     expect(parsed.weights.longProblem).toBe(DEFAULT_TRIAGE_MODEL.weights.longProblem);
   });
+
+  it("keeps the learned wording through JSON, falls back to the built-in one when absent, and drops it on null", () => {
+    const parsed = parseTriageModel(JSON.parse(JSON.stringify(DEFAULT_TRIAGE_MODEL)));
+    expect(parsed.wording?.weights).toEqual(DEFAULT_TRIAGE_MODEL.wording?.weights);
+    const { wording: _w, ...older } = DEFAULT_TRIAGE_MODEL;
+    expect(parseTriageModel(older).wording?.bias).toBe(DEFAULT_TRIAGE_MODEL.wording?.bias);
+    expect(parseTriageModel({ ...older, wording: null }).wording).toBeUndefined();
+  });
+
+  it("names what is wrong with a bad wording model", () => {
+    const bad = { ...DEFAULT_TRIAGE_MODEL, wording: { bias: 0, weights: { "w:funeral": "a lot" }, from: 0.9, to: 0.2 } };
+    expect(() => parseTriageModel(bad)).toThrow(/from < to[\s\S]*wording\.weights\.w:funeral/);
+  });
 });

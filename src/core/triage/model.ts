@@ -1,4 +1,18 @@
 import { FEATURES, type Feature } from "./signals.ts";
+import type { TextModel } from "./learned/text-model.ts";
+import BUILT_IN_WORDING from "./learned/wording-model.json" with { type: "json" };
+
+/** The learned wording model and where its probability starts to count (`from`) and counts fully (`to`). */
+export interface WordingModel extends TextModel {
+  from: number;
+  to: number;
+  /**
+   * The languages it reads. It is trusted only where it was trained on enough text: on
+   * fresh inquiries in the other languages (a few hundred training examples each) it
+   * sent many routine ones to people and found few weighty ones the lexicons missed.
+   */
+  languages: string[];
+}
 
 /**
  * The triage model: a logistic score over explainable features. `weight` is
@@ -14,6 +28,8 @@ export interface TriageModel {
   threshold: number;
   /** Weak prior per CRM topic (snake_case), added as the `topicPrior` feature. */
   topicPriors: Record<string, number>;
+  /** The learned reading of the wording (the `learnedWording` feature); absent means none. */
+  wording?: WordingModel;
   /** Where the weights came from, for people reading the file. */
   source?: { kind: "default" | "calibrated"; fittedOn?: number; crossValidated?: CrossValidatedFigures; note?: string };
 }
@@ -48,6 +64,7 @@ const DEFAULT_WEIGHTS: Record<Feature, number> = {
   vulnerableFlag: 3.2,
   failure: 2.2,
   longProblem: 1.5,
+  learnedWording: 1.5,
   weakNegative: 0.5,
   calm: -1.0,
   infoQuestion: -0.5,
@@ -105,6 +122,7 @@ export const DEFAULT_TRIAGE_MODEL: TriageModel = Object.freeze({
     refund: 0.3,
     cancellation: 0.2,
   }),
+  wording: BUILT_IN_WORDING as WordingModel,
   source: { kind: "default", note: "hand-set weights; run `tandem calibrate` on your own labelled inquiries to fit them" },
 }) as TriageModel;
 
@@ -141,8 +159,27 @@ export function parseTriageModel(json: unknown): TriageModel {
     if (!isRecord(json.topicPriors)) problems.push("topicPriors must be an object");
     else for (const [k, v] of Object.entries(json.topicPriors)) topicPriors[k] = num(`topicPriors.${k}`, v);
   }
+  // Absent: a file written before the wording model existed keeps the built-in one. `null`: none.
+  let wording: WordingModel | undefined = BUILT_IN_WORDING as WordingModel;
+  if (json.wording === null) wording = undefined;
+  else if (json.wording !== undefined) {
+    const w = json.wording;
+    if (!isRecord(w) || !isRecord(w.weights)) problems.push("wording must be an object with bias, weights, from and to");
+    else {
+      const from = num("wording.from", w.from);
+      const to = num("wording.to", w.to);
+      if (!(from >= 0 && from < to && to <= 1)) problems.push("wording needs 0 ≤ from < to ≤ 1");
+      const ws: Record<string, number> = {};
+      for (const [k, v] of Object.entries(w.weights)) ws[k] = num(`wording.weights.${k}`, v);
+      const languages = Array.isArray(w.languages) ? w.languages.filter((l): l is string => typeof l === "string") : [];
+      if (languages.length === 0) problems.push("wording.languages must list at least one language");
+      wording = { version: 1, bias: num("wording.bias", w.bias), weights: ws, from, to, languages };
+      if (Array.isArray(w.common)) wording.common = w.common.filter((c): c is string => typeof c === "string");
+    }
+  }
   if (problems.length > 0) throw new Error(`triage model is invalid:\n  - ${problems.join("\n  - ")}`);
   const model: TriageModel = { version: 1, bias, weights, costRatio, threshold, topicPriors };
+  if (wording) model.wording = wording;
   if (isRecord(json.source)) model.source = json.source as TriageModel["source"];
   return model;
 }

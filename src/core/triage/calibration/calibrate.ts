@@ -46,7 +46,7 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   for (const r of records) {
     if (r.weighty === undefined) continue;
     // Topic priors are fitted per fold, so features are read without them.
-    const { features } = extractFeatures(r.input, {});
+    const { features } = extractFeatures(r.input, {}, options.prior.wording);
     examples.push({ features, topic: normaliseTopic(r.input.topic), weighty: r.weighty });
   }
   const weighty = examples.filter((e) => e.weighty).length;
@@ -118,7 +118,10 @@ function fitModel(train: readonly Example[], prior: TriageModel, strength: numbe
   FEATURES.forEach((f, i) => (weights[f] = round(fit.weights[i] as number)));
   // The explicit request is a hard rule; its weight is kept high so the score agrees with the route.
   weights.personRequest = Math.max(weights.personRequest, prior.weights.personRequest);
-  return { version: 1, bias: round(fit.bias), weights, costRatio, threshold: prior.threshold, topicPriors };
+  const model: TriageModel = { version: 1, bias: round(fit.bias), weights, costRatio, threshold: prior.threshold, topicPriors };
+  // Features were read with the prior's wording model, so the fitted weight belongs to it.
+  if (prior.wording) model.wording = prior.wording;
+  return model;
 }
 
 /**

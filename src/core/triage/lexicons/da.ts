@@ -9,7 +9,7 @@ export const da: LanguageLexicon = {
   softeners: ["lidt", "smule"],
   phrases: {
     personRequest: [
-      "kontakte|ringe .. mig", "ringe til mig",
+      "kontakte|ringe .. mig", "ringe til mig", "ringes|ringet op", "blive ringet|kontaktet",
       `tale|snakke|stil|stille|ringe|ring|kontakt|kontakte|fat ... menneske|mennesker|medarbejder|radgiver|nogen|kundeservice|rigtig|rigtigt|sagsbehandler`, `menneske|mennesker|medarbejder|radgiver|nogen|kundeservice|rigtig|rigtigt|sagsbehandler ... tale|snakke|stil|stille|ringe|ring|kontakt|kontakte|fat`,
       `tale|snakke|chatte .. med .. ${PERSON}`, "med et|en menneske|medarbejder|person|radgiver",
       "rigtigt|rigtig|levende menneske|person", "ring|ringe mig op|tilbage", "kan nogen ringe", "ringe til mig",
@@ -63,11 +63,11 @@ export const da: LanguageLexicon = {
       "end tilbuddet|aftalt", ["tre|dobbelt så", 0.7],
       ["fordoblet", 0.8],
       ["kan .. ikke passe", 0.7], ["ikke passe|stemme", 0.6],
-      "pengene tilbage", "vil have .. tilbage", ["efter .. opsigelse|afbestilling|opsagt", 0.8], ["matte betale", 0.6],
+      ["pengene tilbage", 0.4], "vil have .. tilbage", ["efter .. opsigelse|afbestilling|opsagt", 0.8], ["matte betale", 0.6],
       ["alt for hoj|dyr", 0.7], ["kan ikke passe|vaere_rigtigt", 0.7], "aldrig .. bestilt|bestilte",
       "selvom|selv_om .. opsagt|afbestilt|til_tiden", "inden for fristen", ["afbestillingsgebyr", 0.5], "delvis refusion|tilbagebetaling", "som jeg ikke har .. foretaget|godkendt", "betalt for .. men fik", "banken .. tilbagefor*", "efter .. opsagt|opsigelse",
       "bestrid*", "indsigelse", "tilbagefor*", "trukket .. to gange|dobbelt", "forkert regning|belob", "overopkraev*",
-      "pengene tilbage", ["refusion", 0.3], ["tilbagebetal*", 0.3], "erstatning", "kompensation",
+      ["pengene tilbage", 0.4], ["refusion", 0.3], ["tilbagebetal*", 0.3], "erstatning", "kompensation",
     ],
     complaint: ["klage*", "formel klage", "reklamation"],
     legalThreat: [

@@ -151,5 +151,5 @@ export const de: LanguageLexicon = {
   },
   suppressors: {
     // A pet that is scared of thunder is a vet question, not a distressed customer.
-    distress: ["hund|katze|kater|welpe|kätzchen|kaninchen|haustier ... angst|ängstlich|panik|stress*"], bereavement: ["akku|handy|batterie .. tot"], illness: ["notfall kontakt*"] },
+    distress: ["hund|katze|kater|welpe|kätzchen|kaninchen|haustier ... angst|ängstlich|panik|stress*"], bereavement: ["akku|handy|batterie|fernbedienung|telefon|leitung|netz|display|bildschirm|router|modem|app|karte ... tot", "totes netz|funkloch", "tot .. akku|batterie|leitung|netz"], illness: ["notfall kontakt*"] },
 };

@@ -111,7 +111,7 @@ export const es: LanguageLexicon = {
       ["70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 anos", 0.6],
       ["de 70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 anos", 0.6], "violencia de genero|domestica", "casa de acogida",
       ["con .. ninos|hijos|bebe", 0.5],
-      "persona mayor", ["con .. ninos|bebe|hijos pequenos", 0.5], "jubilad*", "discapacidad", "discapacitad*", "autis*", "demencia", "vivo sol*", "bebe",
+      "persona mayor", ["con .. ninos|bebe|hijos pequenos", 0.5], "jubilad*", "discapacidad", "discapacitad*", "autis*", "demencia", "vivo sol*", ["bebe", 0.4],
       "ninos pequenos", "mi hija conmigo|sola", "embarazada", "oxigeno", "vulnerable", "madre soltera",
     ],
     failure: [

@@ -11,7 +11,7 @@ export const fr: LanguageLexicon = {
   phrases: {
     personRequest: [
       "me contacter|contactez moi|me joindre",
-      `parler|discuter|joindre|contacter|avoir|passer|mettre|rappeler|appeler|veux|voudrais|souhaite|souhaiterais ... conseiller|conseillere|humain|humaine|operateur|operatrice|agent|interlocuteur|responsable|vrai|vraie|quelqu`, `conseiller|conseillere|humain|humaine|operateur|operatrice|agent|interlocuteur|responsable|vrai|vraie|quelqu ... parler|discuter|joindre|contacter|avoir|passer|mettre|rappeler|appeler|veux|voudrais|souhaite|souhaiterais`,
+      `parler|discuter|joindre|contacter|avoir|passer|mettre|rappeler|appeler|veux|voudrais|souhaite|souhaiterais ... conseiller|conseillere|humain|humaine|operateur|operatrice|agent|interlocuteur|responsable|quelqu`, `conseiller|conseillere|humain|humaine|operateur|operatrice|agent|interlocuteur|responsable|quelqu ... parler|discuter|joindre|contacter|avoir|passer|mettre|rappeler|appeler|veux|voudrais|souhaite|souhaiterais`,
       `parler|discuter .. a|avec .. ${PERSON}`,
       "un|une|le|la conseiller|conseillere|humain|operateur|operatrice",
       "vraie|vrai|reelle personne|humain", "personne reelle|physique", "un humain", "etre humain",
@@ -117,7 +117,7 @@ export const fr: LanguageLexicon = {
       "violences conjugales", "foyer d accueil",
       ["de 70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 ans", 0.6], "vit seule|seul",
       `age|agee de ${ELDERLY} ans`, `j ai ${ELDERLY} ans`, "personne agee", "handicap*", "autis*", "demence", "ehpad", "vis seul|seule",
-      "bebe", "jeunes enfants", "enceinte", "oxygene", "vulnerable*", "isole|isolee",
+      ["bebe", 0.4], "jeunes enfants", "enceinte", "oxygene", "vulnerable*", "isole|isolee",
     ],
     failure: [
       ["perime*", 0.8], ["autre aeroport", 0.8], ["par nos propres moyens", 0.6],

@@ -50,7 +50,7 @@ export const nl: LanguageLexicon = {
       "baan kwijt", "werk kwijt", "schuld*", ["betalingsregeling|in_termijnen", 0.6], "meer dan ik .. verdien",
       "financiele problemen", "afsluiten .. stroom|gas|energie", "afgesloten worden", "bijstand", "krap bij kas",
     ],
-    debtCollection: ["*incasso*", "deurwaarder*", "aanmaning*", "beslag*"],
+    debtCollection: ["incassobureau*|incassobedrijf*|incassokosten|incassotraject*|incassobrief*", "incasso bureau|bedrijf|kosten", "*incassobureau*", "deurwaarder*", "aanmaning*", "beslag*"],
     fraud: [
       "bestolen", "beroofd", "diefstal",
       "deed zich voor", "zich voordeed", "ben opgelicht",

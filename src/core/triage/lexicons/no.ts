@@ -9,7 +9,7 @@ export const no: LanguageLexicon = {
   softeners: ["litt", "noe", "lett"],
   phrases: {
     personRequest: [
-      "kontakte|ringe .. meg",
+      "kontakte|ringe .. meg", "ringes|ringt opp", "bli ringt|oppringt|kontaktet",
       `snakke|prate|tale|satt|sette|koble|ringe|ring|kontakt|kontakte ... menneske|mennesker|radgiver|saksbehandler|noen|kundeservice|medarbeider|ekte`, `menneske|mennesker|radgiver|saksbehandler|noen|kundeservice|medarbeider|ekte ... snakke|prate|tale|satt|sette|koble|ringe|ring|kontakt|kontakte`,
       `snakke|prate|tale|chatte .. med .. ${PERSON}`, "med et|en menneske|medarbeider|person|radgiver",
       "ekte|virkelig|levende menneske|person", "ring|ringe meg|opp", "kan noen ringe", "ringe meg tilbake",

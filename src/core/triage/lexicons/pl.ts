@@ -80,7 +80,7 @@ export const pl: LanguageLexicon = {
       ["ktora jest prawdziwa", 0.7],
       "oszukan*", "porzucon*", "zawiedzion*",
       "zla|zle|zlej|zly .. obslug*|traktowanie",
-      "rozczarowan*", "niezadowolon*", "mam dosc", "dosc tego", "fatalna obsluga", "za kazdym razem", "nikt nie",
+      "rozczarowan*", "niezadowolon*", "mam dosc", "dosc tego", "fatalna obsluga", ["za kazdym razem", 0.5], "nikt nie",
       ["znowu", 0.5], "juz drugi raz", "juz trzeci raz", "po raz kolejny", "nie do przyjecia",
     ],
     anger: [

@@ -111,7 +111,7 @@ export const pt: LanguageLexicon = {
       "vivo sozinh*",
       ["de 70|71|72|73|74|75|76|77|78|79|80|81|82|83|84|85|86|87|88|89|90|91|92|93|94|95|96|97|98|99 anos", 0.6], "violencia domestica", "casa abrigo",
       ["com .. criancas|filhos|bebe", 0.5],
-      "idos*", "reformad*|aposentad*", "deficiencia", "deficiente", "autis*", "demencia", "moro sozinh*", "bebe",
+      "idos*", "reformad*|aposentad*", "deficiencia", "deficiente", "autis*", "demencia", "moro sozinh*", ["bebe", 0.4],
       "criancas pequenas", "gravida", "oxigenio", "vulneravel",
     ],
     failure: [

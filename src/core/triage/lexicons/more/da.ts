@@ -47,7 +47,7 @@ export const da: LexiconExtension = {
       ["betalt .. men", 0.8],
       ["hævet prisen|priserne", 0.5], ["uden varsel", 0.7], "accepterer jeg ikke|ikke_accepterer",
       "trukket .. to gange|dobbelt", "dobbelt trukket|betalt", "forkert* regning|faktura|beløb", "for høj regning", "regning .. forkert|for_høj", "uberettiget",
-      "med urette", "pengene tilbage", "mine penge tilbage", "vil have .. penge|refusion", "aldrig bestilt", "ikke bestilt", "efter opsigelse|opsigelsen",
+      "med urette", ["pengene tilbage", 0.4], "mine penge tilbage", "vil have .. penge|refusion", "aldrig bestilt", "ikke bestilt", "efter opsigelse|opsigelsen",
       "selvom jeg .. opsagt|afbestilt|sagde_op", "betalt .. ikke_modtaget|aldrig_modtaget", "tilbageførsel", "indsigelse", "reklamere|reklamation", "erstatning", "kompensation",
     ],
     complaint: ["klage*", "klager", "indgive en klage", "officiel klage", "formel klage", "vil klage"],

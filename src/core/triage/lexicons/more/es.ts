@@ -87,7 +87,7 @@ export const es: LexiconExtension = {
       ["sola|solo con .. ninos|hijos|crios", 0.6], ["separacion|divorcio", 0.6],
       ["silla de ruedas", 0.4], "discapacidad", "discapacitad*", "minusvali*", "ciego|ciega", "sordo|sorda", "dependencia", ["jubilad*", 0.6],
       ["pensionista", 0.6], "tercera edad", "persona mayor", "anciano|anciana", "mi madre mayor|padre_mayor", "vivo sola|solo", "madre soltera",
-      "familia monoparental", ["bebe", 0.6], "recien nacido", "embarazada", "violencia de genero", "maltrato", "tutor legal", "curatela",
+      "familia monoparental", ["bebe", 0.4], "recien nacido", "embarazada", "violencia de genero", "maltrato", "tutor legal", "curatela",
     ],
     failure: [
       "cortado|cortaron|cortado .. luz|gas|agua|calefaccion",

@@ -29,7 +29,7 @@ export const fi: LexiconExtension = {
       "en pysty maksamaan", "en voi maksaa", "emme pysty maksamaan", "en kykene maksamaan", "ei ole varaa", "ei oo varaa", "minulla ei ole rahaa", "ei ole rahaa",
       "rahat loppu*", "rahaton", "persaukinen", "menetin tyopaikka*|tyoni", "minut irtisanottiin", "irtisanottiin", "sain potkut", "potkut", "lomautet*|lomautus", "tyoton|tyottoma*", "tyottomyys*",
       ["kela*", 0.6], "toimeentulotu*", "asumistu*", "tyomarkkinatu*", "maksut .. myohassa|rastissa", "maksurastit", "rastiin", "jaljessa maksuissa",
-      "maksuaika*", ["maksujarjestely*|maksusuunnitelm*|osamaks*", 0.6], "lykata .. maksu*|erapaiva*", "erapaivan siirto", "haato*", "hadon", "katkaista .. sahko*|vesi*",
+      "maksuaika*", ["maksujarjestely*|maksusuunnitelm*", 0.6], "lykata .. maksu*|erapaiva*", "erapaivan siirto", "haato*", "hadon", "katkaista .. sahko*|vesi*",
       "sahkokatko* .. maksamat*", "taloudellise* vaikeuk*", "rahavaikeuk*", "rahahuol*", ["velka*", 0.6], "velkaantu*", "velkaneuvon*", "ulosoton", "pienet tulot", "pieni elake",
     ],
     debtCollection: ["perintatoimist*", "perintayhti*", "intrum", "lowell", "svea", "ulosott*", "maksuhairiomerkin*", "luottotiedot .. menev*|menneet|menetan"],

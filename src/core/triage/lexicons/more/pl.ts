@@ -39,7 +39,7 @@ export const pl: LexiconExtension = {
     fraud: [
       ["na moje nazwisko|imie|dane", 0.6], "nigdy nie bylem|bylam .. klientem|klientka",
       "nie robilem|robilam|zlecalem|zlecalam .. przelewu|platnosci|transakcji", "zniknel*|znikneli|zniknelo .. z konta",
-      "ktos uzyl* .. karty|konta|danych", "ktos .. moja karta|moje_konto", "transakcj* .. ktorej|ktorych nie .. robil*|zlecal*|dokonal*", "nie robilem|robilam .. przelewu|zakupu|transakcji",
+      "ktos uzyl* .. karty|konta|danych", "ktos .. moja karta|moje_konto", "transakcj* .. ktorej|ktorych nie .. robil*|zlecal*|dokonal*", "nie robilem|robilam|zlecalem|zlecalam|dokonalem|dokonalam .. przelew*|zakup*|transakcj*|platnos*",
       "nieznan* .. transakcj*|platnosc*|obciazeni*|przelew*", "nie rozpoznaje", "bez mojej wiedzy|zgody", "oszukal*|oszukano", "oszustw*", "naciagn*|naciagacz*", "wyludzenie|wyludzil*",
       "falszyw* .. sms|mail|konsultant|strona|link", "kliknal*|kliknelam|kliknalem .. link", "podal* .. dane|kod|haslo|pin", "blik .. oszust*|nieznany", "sklonowan*",
       "ukradl*|ukradziono|skradzion*", "kradziez tozsamosci", "przejeli konto", "zhakowal*|zhakowane|shakowane",
@@ -63,7 +63,7 @@ export const pl: LexiconExtension = {
     leaving: ["rezygnuje z", "rezygnacja z", "wypowiadam umowe", "wypowiedzenie umowy", "rozwiazac umowe", "zamknac konto", "przeniesc numer"],
     dissatisfaction: [
       "niezadowolon*", "nie jestem zadowolon*", "rozczarowan*", "zawiedzion*", "fatalna obsluga", "fatalny serwis", "beznadziejna obsluga", "obsluga .. fatalna|beznadziejna|tragiczna",
-      "zlewacie", "olewacie", "olali|olewaja", "zbywacie", "zbyli", "ignorujecie", "ciagle to samo", ["kolejny raz", 0.7], "za kazdym razem", "mam dosc", "mam tego dosc", "dosc mam",
+      "zlewacie", "olewacie", "olali|olewaja", "zbywacie", "zbyli", "ignorujecie", "ciagle to samo", ["kolejny raz", 0.7], ["za kazdym razem", 0.5], "mam dosc", "mam tego dosc", "dosc mam",
     ],
     anger: [
       "wkurzon*", "wkurza|wkurzyl*", "wsciekl*", "zdenerwowan*", "zly jak", "oburzajace", "skandal", "skandaliczne|skandaliczny", "zenada", "kpina", "zlodzieje", "oszusci",

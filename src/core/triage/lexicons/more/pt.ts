@@ -82,7 +82,7 @@ export const pt: LexiconExtension = {
     vulnerability: [
       ["sozinha|sozinho com .. filhos|criancas", 0.6], ["separacao|divorcio", 0.6],
       ["cadeira de rodas", 0.4], "deficiencia", ["deficiente", 0.8], "invisual", "cego|cega", "surdo|surda", "mobilidade reduzida", ["idoso|idosa|idosos|idosas", 0.6], ["reformad*", 0.5], ["aposentad*", 0.6], "terceira idade",
-      "vivo sozinh*", "mae solteira", "familia monoparental", "bebe|recem_nascido|recem_nascida", "gravida", "violencia domestica", "acompanhante legal", "curador",
+      "vivo sozinh*", "mae solteira", "familia monoparental", ["bebe", 0.4], "recem_nascido|recem_nascida", "gravida", "violencia domestica", "acompanhante legal", "curador",
     ],
     failure: [
       "cortaram|cortada|cortado .. luz|gas|agua",
