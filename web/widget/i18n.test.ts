@@ -33,6 +33,6 @@ describe("widget texts", () => {
   it("fills placeholders", () => {
     expect(fill(textsFor("sv").personNamed, { name: "Maja" })).toBe("En människa (Maja)");
     expect(fill(textsFor("de").stars, { n: 4 })).toBe("4 von 5");
-    expect(fill(textsFor("fr").waitAbout, { n: 6 })).toBe("Attente estimée : environ 6 min");
+    expect(fill(textsFor("fr").cbDone, { due: "lundi 17:00" })).toContain("lundi 17:00");
   });
 });

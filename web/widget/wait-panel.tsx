@@ -31,14 +31,18 @@ export function WaitPanel({ t, language, wait, chat, onLeaveMessage }: Props) {
     );
   }
   const nobody = wait?.agentsOnline === 0;
+  // The desk's wait message already names the minutes, in the customer's language; when
+  // the same words already stand in the conversation (the hand-over said "nobody is
+  // online"), saying them again right below would only add noise.
+  const message = wait?.message ?? t.waitingNote;
+  const alreadySaid = chat.messages.some((m) => m.author === "system" && m.text.trim() === message.trim());
   return (
     <div class="tw-wait-panel">
-      <p class="tw-wait-msg" role="status">
-        {wait?.message ?? t.waitingNote}
-        {wait?.estimatedMinutes !== undefined && (
-          <strong class="tw-eta"> {fill(t.waitAbout, { n: Math.max(1, Math.round(wait.estimatedMinutes)) })}</strong>
-        )}
-      </p>
+      {!alreadySaid && (
+        <p class="tw-wait-msg" role="status">
+          {message}
+        </p>
+      )}
       {nobody && mode === "choose" && (
         <div class="tw-choices">
           <button
