@@ -1,6 +1,7 @@
 import type { Command } from "commander";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { calibrate, DEFAULT_COST_RATIO, DEFAULT_TRIAGE_MODEL, type RouteFigures } from "../../core/triage/index.ts";
 import { loadModelOrExit, readInquiryFile } from "./triage.ts";
 
@@ -18,11 +19,14 @@ export function registerCalibrateCommand(program: Command): void {
     .option("--cost-ratio <n>", "cost of a weighty inquiry sent to the assistant, relative to a routine one sent to a person", String(DEFAULT_COST_RATIO))
     .option("--folds <n>", "cross-validation folds", "5")
     .option("--from <model>", "start from this model instead of the built-in weights")
-    .action(async (file: string, options: { out: string; costRatio: string; folds: string; from?: string }) => {
+    .option("--learn-wording", "also retrain the learned wording model on your inquiries (with the ones Tandem ships), for your vocabulary and languages")
+    .option("--min-per-language <n>", "with --learn-wording: labelled inquiries a language needs before its wording is read", String(MIN_PER_LANGUAGE))
+    .action(async (file: string, options: { out: string; costRatio: string; folds: string; from?: string; learnWording?: boolean; minPerLanguage: string }) => {
       const costRatio = Number(options.costRatio);
       const folds = Number.parseInt(options.folds, 10);
-      if (!(costRatio > 0) || !(folds >= 2)) {
-        process.stderr.write("tandem calibrate: --cost-ratio must be positive and --folds at least 2\n");
+      const minPerLanguage = Number.parseInt(options.minPerLanguage, 10);
+      if (!(costRatio > 0) || !(folds >= 2) || !(minPerLanguage >= 1)) {
+        process.stderr.write("tandem calibrate: --cost-ratio must be positive, --folds at least 2 and --min-per-language at least 1\n");
         process.exit(2);
       }
       let problems = 0;
@@ -39,6 +43,7 @@ export function registerCalibrateCommand(program: Command): void {
           costRatio,
           folds,
           prior: { ...prior, costRatio },
+          ...(options.learnWording ? { learnWording: { extra: shippedInquiries(), minPerLanguage } } : {}),
           onProgress: (done, total) => {
             if (process.stderr.isTTY) process.stderr.write(`\rfitting… ${Math.round((100 * done) / total)}%`);
           },
@@ -60,6 +65,9 @@ export function registerCalibrateCommand(program: Command): void {
         row("built-in weights, same file", result.before),
         "",
         `Threshold ${result.model.threshold.toFixed(3)}; prior strength ${result.strength}.`,
+        result.model.wording
+          ? `Learned wording ${options.learnWording ? "retrained" : "kept"}; it reads: ${result.model.wording.languages.join(", ") || "no language (too few examples)"}.`
+          : "No learned wording model.",
         `Model written to ${options.out}. Use it with: tandem triage --model ${options.out}`,
       ];
       if (cv.weightyToPerson < 0.95) lines.push("", "Warning: fewer than 95% of weighty inquiries would reach a person on unseen data.");
@@ -70,4 +78,22 @@ export function registerCalibrateCommand(program: Command): void {
 function row(name: string, f: RouteFigures): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
   return `${name.padEnd(30)}${pct(f.weightyToPerson).padStart(17)}${pct(f.routineToAssistant).padStart(22)}`;
+}
+
+/**
+ * Enough labelled inquiries in a language, of both kinds, for its wording to mean
+ * something: with about 130 per language the built-in model sent many routine inquiries
+ * to people in every language but English (docs/triage.md).
+ */
+const MIN_PER_LANGUAGE = 400;
+
+/** The labelled inquiries Tandem ships (src/core/triage/fixtures): the base the firm's own are added to. */
+function shippedInquiries(): { text: string; weighty: boolean; group: string }[] {
+  const dir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "core", "triage", "fixtures");
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .flatMap((f) => readFileSync(join(dir, f), "utf8").split("\n"))
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as { text: string; label: string; language?: string })
+    .map((x) => ({ text: x.text, weighty: x.label === "sensitive", group: x.language ?? "en" }));
 }

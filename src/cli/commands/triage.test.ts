@@ -46,6 +46,16 @@ describe("tandem triage", () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).route).toBe("ai");
 
+    // Retraining the wording on the firm's file (with the inquiries Tandem ships) keeps
+    // English, where there are enough examples, and says so.
+    const learnedPath = join(dir, "learned.json");
+    const learned = run(["calibrate", labelled, "--learn-wording", "--out", learnedPath]);
+    expect(learned.status).toBe(0);
+    expect(learned.stdout).toMatch(/Learned wording retrained; it reads: en\./);
+    expect(JSON.parse(readFileSync(learnedPath, "utf8")).wording.languages).toEqual(["en"]);
+    const bye = run(["calibrate", labelled, "--learn-wording", "--min-per-language", "0"]);
+    expect(bye.status).toBe(2);
+
     const broken = join(dir, "broken.json");
     writeFileSync(broken, '{"version":1}');
     const bad = run(["triage", "--model", broken], "");

@@ -1,6 +1,6 @@
 import { readHistory } from "./history-signals.ts";
 import { readLanguage } from "./language-detection.ts";
-import type { TriageModel } from "./model.ts";
+import type { TriageModel, WordingModel } from "./model.ts";
 import { emptyFeatures, type FeatureVector } from "./signals.ts";
 import { readText, type TextReading } from "./text-signals.ts";
 import { scoreText, wordingCues as cuesOf } from "./learned/text-model.ts";
@@ -53,14 +53,8 @@ export function extractFeatures(input: TriageInput, topicPriors: TriageModel["to
   // question with the same words usually wants a quick answer.
   const problem = Math.max(s.failure, s.dispute, s.dissatisfaction, s.complaint, s.fraud, s.anger, s.distress);
   f.longProblem = problem > 0 ? Math.min(1, Math.max(0, (text.length - 300) / 600)) : 0;
-  let wordingCues: string[] = [];
-  if (wording && wording.languages.includes(lang.primary)) {
-    const p = 1 / (1 + Math.exp(-scoreText(wording, tokens)));
-    // Only above `from` does the wording count, reaching full strength at `to`: the
-    // learned reading adds weight the lexicons missed, and never takes any away.
-    f.learnedWording = Math.min(1, Math.max(0, (p - wording.from) / (wording.to - wording.from)));
-    if (f.learnedWording > 0) wordingCues = cuesOf(wording, tokens);
-  }
+  f.learnedWording = wording ? learnedWordingOf(wording, tokens, lang.primary) : 0;
+  const wordingCues = wording && f.learnedWording > 0 ? cuesOf(wording, tokens) : [];
   f.weakNegative = s.weakNegative;
   // Humour ("lol"), praise, "just curious", and affect a negation cancelled: signs of calm.
   f.calm = Math.min(1, s.calmCue + 0.6 * t.negatedCount + (t.cheerfulEmoji ? 0.6 : 0));
@@ -83,6 +77,16 @@ export function extractFeatures(input: TriageInput, topicPriors: TriageModel["to
 
   if (input.followUp) addFollowUp(f, t, input.followUp, lang.lexicons);
   return { features: f, language: lang.primary, wordingCues };
+}
+
+/**
+ * The learnedWording feature: 0 outside the model's languages and below `from`, full at
+ * `to`. The learned reading adds weight the lexicons missed and never takes any away.
+ */
+export function learnedWordingOf(wording: WordingModel, tokens: readonly string[], language: string): number {
+  if (!wording.languages.includes(language)) return 0;
+  const p = 1 / (1 + Math.exp(-scoreText(wording, tokens)));
+  return Math.min(1, Math.max(0, (p - wording.from) / (wording.to - wording.from)));
 }
 
 /** Words that, as almost the whole message, ask for a person in any of our languages. */

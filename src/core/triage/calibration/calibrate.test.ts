@@ -54,4 +54,32 @@ describe("calibration", () => {
     const records = [0, 1, 2, 3].map((i) => labelled(`Question ${i}?`, false, i));
     expect(() => calibrate(records, { costRatio: 10, folds: 5, prior: DEFAULT_TRIAGE_MODEL })).toThrow(/both kinds/);
   });
+
+  it("with learnWording, learns the firm's own weighty vocabulary, checked on folds that never saw it", () => {
+    // The firm's weighty inquiries name its hardship scheme ("Lifeline plan"), which no
+    // lexicon lists; the routine ones ask plain questions in the same shape.
+    const records: InquiryRecord[] = [];
+    const things = ["meter", "tariff", "invoice", "direct debit", "account", "statement", "app", "login", "address", "contract"];
+    for (let i = 0; i < 60; i++) {
+      const thing = things[i % things.length] as string;
+      records.push({ id: `w-${i}`, input: { text: `Can I move onto the Lifeline plan for my ${thing} from next month?`, language: "en", history: [] }, weighty: true });
+      records.push({ id: `r-${i}`, input: { text: `Can I move my ${thing} date to the start of next month?`, language: "en", history: [] }, weighty: false });
+    }
+    const kept = calibrate(records, { costRatio: 10, folds: 5, prior: DEFAULT_TRIAGE_MODEL });
+    const learned = calibrate(records, { costRatio: 10, folds: 5, prior: DEFAULT_TRIAGE_MODEL, learnWording: { extra: [], minPerLanguage: 50 } });
+    expect(kept.model.wording).toBe(DEFAULT_TRIAGE_MODEL.wording);
+    expect(learned.model.wording).not.toBe(DEFAULT_TRIAGE_MODEL.wording);
+    expect(learned.model.wording?.languages).toEqual(["en"]);
+    expect(learned.model.wording?.weights["w:lifeline"]).toBeGreaterThan(0);
+    // Out of fold, the retrained wording separates what the built-in one could not.
+    expect(learned.crossValidated.weightyToPerson).toBeGreaterThanOrEqual(0.95);
+    expect(learned.crossValidated.routineToAssistant).toBeGreaterThan(kept.crossValidated.routineToAssistant);
+  });
+
+  it("reads no language's wording without enough examples of it", () => {
+    const records = firmFile();
+    const learned = calibrate(records, { costRatio: 10, folds: 5, prior: DEFAULT_TRIAGE_MODEL, learnWording: { extra: [], minPerLanguage: 400 } });
+    expect(learned.model.wording?.languages).toEqual([]);
+  });
 });
+

@@ -1,6 +1,8 @@
-import { extractFeatures, normaliseTopic } from "../features.ts";
+import { extractFeatures, learnedWordingOf, normaliseTopic } from "../features.ts";
 import type { InquiryRecord } from "../io/inquiry-input.ts";
-import type { TriageModel } from "../model.ts";
+import { trainTextModel, type LabelledText } from "../learned/text-model.ts";
+import type { TriageModel, WordingModel } from "../model.ts";
+import { tokenize } from "../text/normalise.ts";
 import { FEATURES, type FeatureVector } from "../signals.ts";
 import { fitLogistic } from "./fit-logistic.ts";
 
@@ -11,6 +13,13 @@ export interface CalibrationOptions {
   /** The starting point and prior: usually the default model. */
   prior: TriageModel;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Retrain the learned wording model on the firm's own inquiries (plus `extra`, usually
+   * the labelled inquiries Tandem ships), inside every cross-validation fold, so the firm's
+   * vocabulary counts and the reported figures stay honest. Without it the prior's
+   * wording model is kept and only its weight is fitted.
+   */
+  learnWording?: { extra: readonly LabelledText[]; minPerLanguage: number };
 }
 
 export interface RouteFigures {
@@ -38,6 +47,8 @@ interface Example {
   features: FeatureVector;
   topic: string | undefined;
   weighty: boolean;
+  tokens: string[];
+  language: string;
 }
 
 /** Fits weights, topic priors and threshold to a firm's labelled inquiries, and says how well they hold out. */
@@ -46,8 +57,9 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   for (const r of records) {
     if (r.weighty === undefined) continue;
     // Topic priors are fitted per fold, so features are read without them.
-    const { features } = extractFeatures(r.input, {}, options.prior.wording);
-    examples.push({ features, topic: normaliseTopic(r.input.topic), weighty: r.weighty });
+    const { features, language } = extractFeatures(r.input, {}, options.prior.wording);
+    const tokens = tokenize(typeof r.input.text === "string" ? r.input.text : "");
+    examples.push({ features, topic: normaliseTopic(r.input.topic), weighty: r.weighty, tokens, language });
   }
   const weighty = examples.filter((e) => e.weighty).length;
   if (weighty < 2 || examples.length - weighty < 2) {
@@ -55,6 +67,15 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   }
   const folds = Math.max(2, Math.min(options.folds, weighty, examples.length - weighty));
   const assignment = stratifiedFolds(examples, folds);
+  const learn = options.learnWording;
+  const wordingOf = (train: readonly Example[]) => (learn ? trainWording(train, learn, options.prior.wording) : options.prior.wording);
+  // With a retrained wording model, fold k's learnedWording column comes from a model
+  // that never saw fold k: trained once per fold, reused for every prior strength.
+  const foldExamples: Example[][] = [];
+  for (let k = 0; k < folds; k++) {
+    const wording = learn ? wordingOf(examples.filter((_, i) => assignment[i] !== k)) : undefined;
+    foldExamples.push(wording ? examples.map((e) => withWording(e, wording)) : examples);
+  }
 
   // Pick the prior strength by out-of-fold log-loss, then report figures at that strength.
   let best = { strength: STRENGTHS[0] as number, loss: Number.POSITIVE_INFINITY, oof: [] as number[] };
@@ -63,9 +84,10 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   for (const strength of STRENGTHS) {
     const oof = new Array<number>(examples.length).fill(0);
     for (let k = 0; k < folds; k++) {
-      const train = examples.filter((_, i) => assignment[i] !== k);
+      const inFold = foldExamples[k] as Example[];
+      const train = inFold.filter((_, i) => assignment[i] !== k);
       const model = fitModel(train, options.prior, strength, options.costRatio);
-      examples.forEach((e, i) => {
+      inFold.forEach((e, i) => {
         if (assignment[i] === k) oof[i] = probability(model, withTopic(e, model));
       });
       options.onProgress?.(++step, total);
@@ -85,7 +107,11 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   }
   const crossValidated = figures(routed, examples);
 
-  const model = fitModel(examples, options.prior, best.strength, options.costRatio);
+  const finalWording = wordingOf(examples);
+  const finalExamples = learn && finalWording ? examples.map((e) => withWording(e, finalWording)) : examples;
+  const model = fitModel(finalExamples, options.prior, best.strength, options.costRatio);
+  if (finalWording) model.wording = finalWording;
+  else delete model.wording;
   const allOof = best.oof;
   model.threshold = costThreshold(allOof, examples.map((e) => e.weighty), options.costRatio);
   model.source = {
@@ -105,6 +131,30 @@ export function calibrate(records: readonly InquiryRecord[], options: Calibratio
   return { model, crossValidated, before, strength: best.strength, used: examples.length };
 }
 
+/** A wording model trained on the firm's inquiries and `extra`, reading the languages with enough examples. */
+function trainWording(train: readonly Example[], learn: NonNullable<CalibrationOptions["learnWording"]>, prior: WordingModel | undefined): WordingModel {
+  const labelled: LabelledText[] = [...learn.extra, ...train.map((e) => ({ text: e.tokens.join(" "), weighty: e.weighty, group: e.language }))];
+  const perLanguage = new Map<string, { weighty: number; routine: number }>();
+  for (const l of labelled) {
+    const c = perLanguage.get(l.group ?? "en") ?? { weighty: 0, routine: 0 };
+    if (l.weighty) c.weighty++;
+    else c.routine++;
+    perLanguage.set(l.group ?? "en", c);
+  }
+  // Both kinds must be there in numbers: a language seen only in weighty examples
+  // would learn that its everyday words are weighty.
+  const languages = [...perLanguage]
+    .filter(([, c]) => c.weighty + c.routine >= learn.minPerLanguage && Math.min(c.weighty, c.routine) >= learn.minPerLanguage / 5)
+    .map(([language]) => language)
+    .sort();
+  const text = trainTextModel(labelled, { l2: 1e-5, epochs: 300, minCount: 2 });
+  return { ...text, from: prior?.from ?? 0.65, to: prior?.to ?? 0.9, languages };
+}
+
+function withWording(e: Example, wording: WordingModel): Example {
+  return { ...e, features: { ...e.features, learnedWording: learnedWordingOf(wording, e.tokens, e.language) } };
+}
+
 function fitModel(train: readonly Example[], prior: TriageModel, strength: number, costRatio: number): TriageModel {
   const topicPriors = fitTopicPriors(train, prior.topicPriors);
   const rows = train.map((e) => FEATURES.map((f) => (f === "topicPrior" ? topicValue(e.topic, topicPriors) : e.features[f])));
@@ -119,7 +169,7 @@ function fitModel(train: readonly Example[], prior: TriageModel, strength: numbe
   // The explicit request is a hard rule; its weight is kept high so the score agrees with the route.
   weights.personRequest = Math.max(weights.personRequest, prior.weights.personRequest);
   const model: TriageModel = { version: 1, bias: round(fit.bias), weights, costRatio, threshold: prior.threshold, topicPriors };
-  // Features were read with the prior's wording model, so the fitted weight belongs to it.
+  // Features were read with the prior's wording model (or its retrained successor, set by the caller).
   if (prior.wording) model.wording = prior.wording;
   return model;
 }

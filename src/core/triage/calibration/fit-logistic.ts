@@ -48,15 +48,47 @@ export function fitLogistic(
       (hess[a] as number[])[a] = ((hess[a] as number[])[a] as number) + (penalty[a] as number);
     }
     const step = solve(hess, grad);
+    // Backtracking: a full Newton step can overshoot far when a feature separates the
+    // labels (the curvature vanishes there), so the step is halved until the penalised
+    // loss falls. The prior keeps the optimum finite; this makes sure it is reached.
+    const before = objective(theta, rows, labels, centre, penalty);
+    let scale = 1;
+    let next = theta;
+    for (let halvings = 0; halvings < 40; halvings++) {
+      next = theta.map((t, a) => t - scale * (step[a] as number));
+      if (objective(next, rows, labels, centre, penalty) <= before) break;
+      scale /= 2;
+    }
     let largest = 0;
-    theta = theta.map((t, a) => {
-      const s = step[a] as number;
-      largest = Math.max(largest, Math.abs(s));
-      return t - s;
-    });
+    next.forEach((t, a) => (largest = Math.max(largest, Math.abs(t - (theta[a] as number)))));
+    theta = next;
     if (largest < 1e-6) break;
   }
   return { bias: theta[0] as number, weights: theta.slice(1) };
+}
+
+/** Negative log-likelihood plus the Gaussian prior's penalty: what the fit minimises. */
+function objective(
+  theta: readonly number[],
+  rows: readonly (readonly number[])[],
+  labels: readonly boolean[],
+  centre: readonly number[],
+  penalty: readonly number[],
+): number {
+  let loss = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const x = rows[i] as readonly number[];
+    let z = theta[0] as number;
+    for (let j = 0; j < x.length; j++) z += (theta[j + 1] as number) * (x[j] as number);
+    // log(1 + e^{-z}) for a weighty row, log(1 + e^{z}) for a routine one, computed stably.
+    const m = labels[i] ? -z : z;
+    loss += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+  }
+  for (let a = 0; a < theta.length; a++) {
+    const d = (theta[a] as number) - (centre[a] as number);
+    loss += 0.5 * (penalty[a] as number) * d * d;
+  }
+  return loss;
 }
 
 /** Gaussian elimination with partial pivoting; the penalty keeps the matrix well conditioned. */
