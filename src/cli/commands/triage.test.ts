@@ -46,20 +46,32 @@ describe("tandem triage", () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).route).toBe("ai");
 
-    // Retraining the wording on the firm's file (with the inquiries Tandem ships) keeps
-    // English, where there are enough examples, and says so.
-    const learnedPath = join(dir, "learned.json");
-    const learned = run(["calibrate", labelled, "--learn-wording", "--out", learnedPath]);
-    expect(learned.status).toBe(0);
-    expect(learned.stdout).toMatch(/Learned wording retrained; it reads: en\./);
-    expect(JSON.parse(readFileSync(learnedPath, "utf8")).wording.languages).toEqual(["en"]);
-    const bye = run(["calibrate", labelled, "--learn-wording", "--min-per-language", "0"]);
-    expect(bye.status).toBe(2);
-
     const broken = join(dir, "broken.json");
     writeFileSync(broken, '{"version":1}');
     const bad = run(["triage", "--model", broken], "");
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/cannot use model/);
   });
+
+  // Three trainings of the wording model on ~3,000 texts in a child process: slower than the rest.
+  it("calibrate --learn-wording retrains the wording on the firm's file and says which languages it reads", { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "tandem-calibrate-"));
+    const labelled = join(dir, "labelled.jsonl");
+    const lines: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      lines.push(JSON.stringify({ id: `w${i}`, text: `I lost my job and can't pay invoice ${i}.`, label: "sensitive" }));
+      lines.push(JSON.stringify({ id: `r${i}`, text: `Where do I find invoice ${i}?`, label: "routine" }));
+    }
+    writeFileSync(labelled, lines.join("\n"));
+    const out = join(dir, "learned.json");
+    // With the inquiries Tandem ships, English has enough examples; no other language does.
+    const learned = run(["calibrate", labelled, "--learn-wording", "--folds", "2", "--out", out]);
+    expect(learned.status).toBe(0);
+    expect(learned.stdout).toMatch(/Learned wording retrained; it reads: en\./);
+    expect(JSON.parse(readFileSync(out, "utf8")).wording.languages).toEqual(["en"]);
+    const refused = run(["calibrate", labelled, "--learn-wording", "--min-per-language", "0"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--min-per-language/);
+  });
 });
+
