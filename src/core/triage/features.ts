@@ -95,6 +95,9 @@ const BARE_REQUEST_WORDS: ReadonlySet<string> = new Set([
   "mensch", "mitarbeiter", "berater", "conseiller", "humain", "operateur", "humano", "persona", "agente", "asesor",
   "operatore", "umano", "medewerker", "mens", "konsultant", "czlowiek", "ihminen", "asiakaspalvelija", "menneske",
   "medarbejder", "medarbeider", "manniska", "handlaggare", "pessoa", "atendente", "operador",
+  "operadora", "operatrice", "sachbearbeiter", "sachbearbeiterin", "medewerkster", "kundebehandler", "saksbehandler",
+  "sagsbehandler", "virkailija", "asiakaspalvelija", "kundtjanst", "kundeservice", "kundenservice", "kundendienst",
+  "klantenservice", "klantendienst", "asiakaspalvelu", "konsultantka", "doradca", "consulente", "conseillere",
 ]);
 
 export function normaliseTopic(topic: string | undefined): string | undefined {

@@ -24,6 +24,36 @@ export const EN_MORE_PHRASES: Partial<Record<TextSignal, readonly LexiconEntry[]
     // "arrange a call with the admissions team", "book a phone call with an adviser"
     "arrange|book|schedule|request|set_up a|an? call|phone_call|video_call|callback|chat with|from",
     "prefer|rather .. speak|talk|deal|discuss .. with? someone|somebody|a_person|a_human|in_person|over_the_phone|on_the_phone",
+    // text-speak: "cn i tlk to sum1 real pls", "can u put me thru to sum1"
+    "tlk|tok|spk|speek|spek|talk|speak|chat to|2|with|wiv|wid .. sum1|some1|someone|somebody|smone|sumone|ne1|any1|anyone|a_human|a_person|a_real|an_agent|a_rep",
+    "put|transfer|connect|pass me thru|through|to .. sum1|some1|someone|somebody|smone|sumone|ne1|any1|anyone",
+    "sum1|some1|smone|sumone|ne1|any1 real|human|there|pls|plz|please|asap",
+    // "is there anyone there?", "hello? anybody there?", "is anybody reading this?"
+    "is there anyone|anybody|someone|somebody|a_person|a_human|a_real there|here|real|alive|human|reading|on_the_other_end|on_the_line|actually",
+    "hello|hi|hey|helloo|hellooo .. anyone|anybody|someone|somebody there|here|home|out_there|reading|listening",
+    "anyone|anybody|a_human|a_person|a_real_person|someone|somebody|human .. actually? reading|read|seeing|checking|monitoring this|these|my|here|the_chat|the_messages",
+    // "are you a bot?", "am I talking to a machine?", "is this an AI?"
+    "are you a|an|even|actually|really? bot|robot|machine|ai|chatbot|computer|program|real|human|person|real_person|actual_person|live_person|automated",
+    "am i talking|speaking|chatting|typing|writing to|with a|an|some? bot|robot|machine|ai|chatbot|computer|program|real|human|person|actual|live|automated",
+    "is this a|an bot|robot|machine|ai|chatbot|computer|automated|real_person|actual_person|live_chat|live_agent|human",
+    // "can one of your colleagues take over?", "could a human check my account?", "have someone from your team look into this"
+    "one_of_your|a_member_of|member_of|a_real|an_actual|a_live|human|real|actual colleague|colleagues|staff|team|person|people|agent|agents|human|advisor|adviser|expert|specialist|engineer .. take_over|take_a_look|look_at|look_into|check|review|handle|deal_with|pick_up|pick_this|sort_this|sort_it",
+    "can|could|would|will|may a_human|a_person|a_real|an_actual|a_live|a_member|a_staff|an_agent|an_advisor|an_adviser|a_colleague|a_manager|a_supervisor|a_specialist|an_expert|one_of_your|someone|somebody|anyone|anybody|human|person|agent|advisor|adviser|colleague|staff_member|member_of_staff|manager|supervisor|specialist|expert ... take_over|take_a_look|look_at|look_into|check|review|handle|deal_with|pick_this|pick_it|pick_up|sort_this|sort_it|investigate|escalate",
+    "have|get someone|somebody|a_person|a_human|an_agent|an_advisor|an_adviser|a_manager|a_supervisor|a_colleague .. call|ring|phone|contact|look|check|review|take|deal|handle|sort|get_back|reach_out",
+    "take over from you|the_bot|this_chat|the_chat|this_conversation",
+    // "get me someone who knows", "find me a human", "forward this to a person"
+    "get|find|fetch|gimme|bring me a|an|someone|somebody|anyone|anybody|real|actual|live|human|person|manager|supervisor|agent|rep|representative|advisor|adviser|staff",
+    "forward|route|send|pass|hand|escalate|refer this|it|me|my_case|my_query|my_issue|my_complaint|the_chat|this_chat .. to|over_to .. a|an|the|your|someone|somebody|real|actual|live? human|person|agent|manager|supervisor|advisor|adviser|operator|representative|rep|specialist|colleague|team|department|someone|somebody",
+    // phone rather than chat: "I'd rather explain this over the phone", "a phone call please", "can I get a callback"
+    "rather|prefer|prefer_to|easier|simpler|better|quicker .. explain|discuss|talk|speak|go_over|go_through|sort|deal_with|do ... by|over|on|via the? phone|telephone|call|voice",
+    "a|an phone|telephone call|callback|call_back please|pls|plz|asap|today|tomorrow|would_be",
+    "like|want|need|get|have|request a|an? phone|telephone call|callback|call_back|ring_back",
+    "please|pls|plz|can_you|could_you|can_someone|could_someone call|ring|phone me|us",
+    // "speak to customer service", "talk to your billing team", "put me through to the complaints department"
+    "speak|talk|chat to|with .. customer_service|customer_services|customer_support|customer_care|support_team|complaints|the_complaints|accounts_team|billing_team|helpdesk|help_desk|tech_support|technical_support",
+    "human|real|actual|live|proper being|agent|rep|representative|advisor|adviser|operator|person|colleague|staff please|pls|plz|now|asap|thanks",
+    "rep|colleague|staff_member|member_of_staff|humans please|pls|plz|now|asap",
+    "need|want|demand|request|would_like|id_like|wed_like a|an|some|the? real|actual|live|proper|genuine? human|humans|person|agent|rep|representative|advisor|adviser|operator",
   ],
   bereavement: [
     ["hes|shes|theyre not here|around|alive any|anymore", 0.8], ["he|she is not here|around|alive any|anymore", 0.8], "no longer alive|around_to",
@@ -251,6 +281,19 @@ export const EN_MORE_PHRASES: Partial<Record<TextSignal, readonly LexiconEntry[]
 };
 
 export const EN_MORE_SUPPRESSORS: Partial<Record<TextSignal, readonly string[]>> = {
+  // Past contact, a contact person, money sent to someone, a question whether a person is needed at all.
+  personRequest: [
+    "contact|emergency_contact|named|second|additional|another|delivery|account person|persons|people|details|name|holder",
+    "spoke|spoken|talked|chatted|dealt|was_put_through|was_transferred|was_passed|got_through .. to|with ... someone|somebody|a|an|the|your|one? agent|advisor|adviser|person|human|rep|representative|operator|manager|supervisor|colleague|staff|team|lady|guy|man|woman",
+    "someone|somebody|agent|advisor|adviser|person|rep|representative|operator|manager|colleague|team|lady|guy .. already? called|rang|phoned|contacted|sorted|fixed|helped|resolved|told|said|explained|emailed|got_back",
+    "transfer|transferred|transferring|transfers|send|sent|sending|pay|paid|paying|payment|money|funds|cash .. to|from|for .. someone|somebody|a_person|the_person|another_person|other_person|person|people|someone_else|anyone|friend|family",
+    "atm|cash|ticket|vending|card|coffee|washing|parking|slot|fruit|answering machine|machines",
+    "do|does|will|would i|we|you need|have_to|need_to|must|got_to .. speak|talk|call|phone|contact|see|visit .. to|with? someone|somebody|a|an|the|anyone|anybody",
+    "dont|do_not|no_need_to|not call|ring|phone|contact me|us",
+    "call|ring|phone|contact|speak|talk on|for my|his|her|their behalf",
+    "opening|open|office|phone|call_centre|call_center|line hours|times",
+    "travel|estate|insurance|letting|booking|real_estate|ticket|shipping|customs|sports|literary agent|agents|agency",
+  ],
   bereavement: [`${DEVICES} .. died|dead|die|dies`],
   // "hurricane season", "the flood forecast": a question about the weather, not a disaster at home.
   hardship: [

@@ -1,6 +1,13 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
 
+/** Who a customer asks for: staff, roles, "nogen", "en af jer". */
+const WHO = "menneske|mennesker|mennesket|person|personen|personale|personalet|medarbejder*|rådgiver*|sagsbehandler*|konsulent*|kundeservice|kundeservicen|kundecenter|support|supporten|kolleg*|chef|chefen|leder|lederen|ansvarlig|ansvarlige|teamleder*|dyrlæge*|læge|lægen|doktor|doktoren|nogen|agent|operatør|rigtig|levende|*afdeling*|en_af_jer|en_af_jeres|en_af_dine|folk";
+/** A role asked for by name: "Jeg forlanger en ansvarlig", "Giv mig en medarbejder". */
+const ROLE = "menneske|mennesker|person|medarbejder|medarbejderen|rådgiver|rådgiveren|sagsbehandler|sagsbehandleren|konsulent|kundeservice|support|kollega|chef|chefen|leder|lederen|ansvarlig|ansvarlige|teamleder*|dyrlæge|dyrlægen|læge|lægen|doktor|agent|operatør";
+/** Relatives: "min mand ringer på mine vegne" is someone calling on the customer's behalf. */
+const KIN = "mand|kone|hustru|kæreste|partner|mor|far|søn|datter|bror|søster|nabo|ven|veninde|samlever";
+
 /** Danish: more of how customers say each thing (definite forms, spoken spellings, Danish bodies). */
 export const da: LexiconExtension = {
   negators: ["ik", "ej", "nej"],
@@ -11,8 +18,31 @@ export const da: LexiconExtension = {
       "fat i en rigtig|et_rigtigt person|menneske", "få fat i .. menneske|person|medarbejder",
       "tale|snakke med et menneske|en_person|en_medarbejder|en_rådgiver|nogen", "et rigtigt menneske", "en rigtig person|medarbejder", "rigtige mennesker",
       "menneske tak|nu", "medarbejder tak", "ikke en|med_en|med bot|robot|chatbot|maskine|computer", "ingen bot|robot|chatbot", "gider ikke .. bot|robot|chatbot",
-      "ring mig op", "ring til mig", "ringe mig op", "bliv ringet op", "blive ringet op", "blive kontaktet", "kan I ringe", "ringer I", "viderestil mig",
+      "ring mig op", "ring til mig", "ringe mig op", "bliv ringet op", "blive ringet op", "blive kontaktet", "kan I ringe", "viderestil mig",
       "stil mig videre", "kontakt mig", "personlig kontakt", "nogen at tale med", "jeres chef|leder",
+      // Asking for a role or someone: "Giv mig en medarbejder", "Jeg forlanger at få en ansvarlig i røret".
+      `vil_have|vil_gerne_have|forlanger|kræver|ønsker|giv_mig|får_jeg|kan_jeg_få|må_jeg_få|har_brug_for .. ${ROLE}`,
+      `en|et ${ROLE} i_røret|i_telefonen|på_linjen`, `${ROLE} tak|nu|please|pls|hurtigst_muligt`,
+      `tale|snakke|chatte|sludre|tales|snakkes .. med .. ${WHO}`, `med .. ${WHO} .. tale|snakke|sludre`,
+      // Transfer: stille om, omstille, viderestille, sende videre, overføre.
+      "stil|stille|stiller mig om|videre|igennem", "omstil|omstille|overfør|overføre|overflyt|koble mig", "send|sende|sender mig videre", "mig videre", "mig over til",
+      // Take over, look at it: "Kan en kollega overtage sagen?", "Kan et menneske kigge på det?"
+      `${WHO} ... overtage|overtager|tage_over|tager_over|tage_sig_af|tager_sig_af|kigge|kigger|kikke|se_på|ser_på|gennemgå|behandle|håndtere`,
+      // Is anyone there, is a person reading this, person or bot.
+      // "nogen" is also "any" ("er der nogen gebyrer?"): the suppressors below list what usually follows it then.
+      "er|sidder der nogen", "er|sidder der .. et_menneske|mennesker|folk|en_person", "menneske|mennesker|nogen|person .. og|der|som .. læser|ser|lytter|svarer", "hallo .. nogen", "nogen der|som læser|lytter|sidder|svarer|kan_hjælpe|arbejder", "er der nogen her|derude|til_stede", "læser|ser|hører ... nogen|menneske|mennesker|person",
+      "snakker|taler|chatter|skriver jeg ... menneske|robot|bot|maskine|computer|person|chatbot", "er du|i .. bot|robot|menneske|maskine|rigtig|chatbot",
+      "menneske|mennesker|person|rigtige|personale eller .. bot|bots|robot|robotter|maskine|computer|chatbot", "bot|bots|robot|maskine|computer|chatbot eller .. menneske|mennesker|person",
+      "kun|bare .. bots|robotter|maskiner|computere", "kød og blod", "levende menneske|person",
+      // Call me; I would rather explain on the phone.
+      "opkald|telefonopkald .. fra|med .. medarbejder*|rådgiver*|nogen|jer|en|et", "et opkald .. ville|vil|tak|gerne", "få et opkald", "snak i|over|på telefonen",
+      "hellere|helst .. over_telefonen|i_telefonen|telefonisk|mundtligt|ringe|tale|snakke", "over_telefonen|telefonisk|mundtligt|i_telefonen .. forklare|gennemgå|snakke|tale",
+      "tage det|dette|den .. mundtligt|over_telefonen|telefonisk", "ringer i mig|tilbage|op", "er_det_muligt ... tale|snakke|ringe|få_fat",
+      // Escalate, hand on; human help; a real contact; not with an AI; someone on the phone.
+      "eskaler*", `sende|send|give|videregive|overdrage .. sag*|det|dette .. videre? til .. ${WHO}`, `videre til .. ${WHO}`,
+      "menneskelig* hjælp|kontakt|support|sagsbehandling|stemme", "rigtig|fast|personlig kontaktperson", "ikke|ingen .. med .. ai|ki|bot|botten|chatbot|maskine|computer|robot",
+      "nogen|et_menneske|en_medarbejder|en_rådgiver i_telefonen|i_røret|på_linjen", "personligt|personlig .. med .. nogen|et_menneske|en_medarbejder", "med .. nogen|menneske|medarbejder .. personligt",
+      "ring|ringe til? mig venligst|gerne|snarest|nu|tak|hurtigst|hurtigt", "tale|snakke|snakket med vedkommende",
     ],
     bereavement: [
       "er død", "døde", "afdøde", "dødsfald*", "dødsattest", "bortgang",
@@ -96,5 +126,23 @@ export const da: LexiconExtension = {
     failure: ["aflyst|forsinket .. pga|på_grund_af .. vejr|vejret|storm|sne|tåge|strejke"],
     // "Det kræver MitID" is a requirement, not a demand.
     anger: ["sur .. mælk|vejr", "det|appen|siden|den|som|hvad|dette|tjenesten kræver"],
+    personRequest: [
+      "kontaktperson* ... ændre|endre|opdatere|oppdatere|skifte|bytte|tilføje|legge_til|fjerne|ændret|endret|skiftet|byttet", "skal|må|bør|skulle|skal_det|må_det der|det være .. nogen|noen|nokon",
+      // Shared by the Danish and Norwegian lexicons, which read each other's messages: a suppressor only cancels its own lexicon's match.
+      "koster|koste|pris|prisen|gebyr*|honorar* ... med .. rådgiver*|medarbejder*|medarbeider*|person|menneske|læge|lege|dyrlæge*|veterinær*|konsulent*",
+      "talte|talt|snakkede|snakket|snakka|pratet|prata|chattede|chattet|ringede|ringte|ringt|ringet|snakte .. med .. menneske|mennesker|person|personen|medarbejder*|medarbeider*|rådgiver*|sagsbehandler*|saksbehandler*|konsulent*|kundeservice|support|kolleg*|chef|chefen|sjef|sjefen|leder|lederen|nogen|noen|nokon|en|et|ein|eit|jer|dere|dykk",
+      "på mine|vores|våre vegne", "på vegne av meg|oss", "hvornår|når .. åbent|åben|åpent|åpen|kan_man_ringe",
+      // Past contact: "Jeg talte med en af jer i sidste uge, og det er løst".
+      `talte|snakkede|snakket|chattede|ringede|talt .. med .. ${WHO}`, `har|havde .. talt|snakket|chattet .. med`,
+      `${WHO} .. ringede|har_ringet|hjalp|har_hjulpet|løste|fiksede|fik_løst|overtog|i_telefonen_var|i_telefonen_er`,
+      // Someone calling on the customer's behalf; the customer's own boss.
+      `min|mit|mine ${KIN} .. ringe|ringer|ring|tale|snakke|kontakte|må|kan`, "på mine|vores vegne", "min|mit|vores chef|leder|kollega|arbejdsgiver",
+      // "Er der nogen gebyrer?": "nogen" is also "any".
+      "er der nogen|noget .. gebyr*|omkostning*|afgift*|ekstra|problem*|fejl|ændring*|begrænsning*|tilbud|rabat*|regler|krav|planer|mulighed*|andre|grænse*|risiko|forsinkelse*|betingelse*|forskel*|måde*|nyhed*|opdatering*|steder|ting|som_helst|særlige|skjulte|gratis|fordel*|ulemper|udgifter|renter|bøde*|former|typer|produkter|tider|ledige|pladser|billetter|mangler|grund|grunde|chance|tegn|garanti*|binding*|opsigelse*|kampagne*|pakker|abonnement*|alternativ*|nedbrud|udfald|driftsforstyrrelse*|planlagte|kendte|begivenhed*|krav|info*|oplysninger|dokument*|papirer|spørgsmål",
+      // Accounts, contracts, appointments, phone hours.
+      "abonnement*|aftale*|kontrakt*|lejlighed*|lån*|gæld*|regning*|nummer*|lejemål* ... overtage|tage_over", "personer kan .. se|bruge|kigge",
+      "komme|kommer|kommer_ud ... kigge|kigger|se_på|ser_på", "ekstra|anden|ny person|bruger|kontohaver|medejer", "tilføje .. person|bruger",
+      "åbningstid*|telefontid*|telefonåbent", "hvornår .. åbent|åben|kan_man_ringe",
+    ],
   },
 };

@@ -1,6 +1,13 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
 
+/** Who a customer asks for: staff, roles, "someone", Swiss "öpper" (nominative, accusative, dative). */
+const WHO = "mensch|menschen|person|mitarbeiter*|mitarbeitende*|berater*|kundenberater*|sachbearbeiter*|ansprechpartner*|kundenbetreuer*|betreuer*|kundendienst|kundenservice|kundenservices|support|kolleg*|vorgesetzt*|chef|chefin|chefs|teamleiter*|abteilungsleiter*|filialleiter*|verantwortlich*|zuständig*|tierarzt|tierärztin|tierarztin|arzt|ärztin|arztin|doktor|agent|agentin|operator|jemand|jemanden|jemandem|öpper|öpperem|öppert|echten|lebendige*";
+/** Someone senior or the responsible person: asked for by name of the role. */
+const ROLE = "chef|chefin|chefs|vorgesetzt*|teamleiter*|abteilungsleiter*|filialleiter*|geschäftsführ*|geschaeftsfuehr*|verantwortlich*|zuständig*|zustaendig*|kolleg*|sachbearbeiter*|berater*|arzt|ärztin|arztin|tierarzt|tierärztin|tierarztin|doktor|leitung";
+/** Relatives: "meine Frau ruft für mich an" is someone calling on the customer's behalf, not a request. */
+const KIN = "mann|ehemann|frau|ehefrau|partner*|mutter|vater|sohn|tochter|bruder|schwester|enkel*|betreuer*|nachbar*|freund|freundin";
+
 /** German: more of how customers say each thing (cases, compounds, separable verbs, German bodies). */
 export const de: LexiconExtension = {
   negators: ["nich", "net", "kaum"],
@@ -15,6 +22,37 @@ export const de: LexiconExtension = {
       "rufen sie mich", "ruf mich an|zurück", "bitte um rückruf", "rückruf bitte", "anruf bitte", "telefonisch .. kontaktieren|erreichen|sprechen",
       "will|möchte|würde .. mit jemandem|jemand sprechen|reden", "jemand der mir hilft", "verbinden sie mich|mich weiter", "weiterverbinden",
       "vorgesetzte*|chef|teamleiter* sprechen", "mit ihrem chef|vorgesetzten|teamleiter",
+      // Asking for a role or someone senior: "Ich verlange Ihren Vorgesetzten", "Holen Sie mir den Chef".
+      `verlange|verlangen|fordere|will|möchte|moechte|mochte|hätte|haette|brauche|benötige|benoetige|wünsche|holen_sie_mir|hol_mir|geben_sie_mir|gib_mir .. ${ROLE}`,
+      `${ROLE} .. sprechen|erreichen|ans_telefon|an_den_apparat|holen|verlangen|bitte`, `holen|geben .. mir .. ${WHO}`,
+      `mit .. ${WHO} ... sprechen|reden|telefonieren|chatten|schreiben|besprechen|klären|klaeren|klaren|quatschen`,
+      // Transfer: durchstellen, weiterleiten, weiterverbinden, verbinden, vermitteln.
+      "stellen|stell|stellt|stellen_sie sie? mich ... durch", "leiten|leite|leitet sie? mich ... weiter", "mich ... weiterleiten|weiterverbinden|durchstellen|durchverbinden|weitervermitteln|vermitteln|überstellen",
+      "verbinden|verbindet|verbinde|vermitteln sie? mich", "durchgestellt|weitergeleitet|weiterverbunden|verbunden werden", "zur|an_die|mit_der zuständigen|richtigen|entsprechenden? abteilung|stelle",
+      // Take over, look at it, deal with it: "Kann das ein Kollege übernehmen?", "Kann sich das ein Mensch ansehen?"
+      `${WHO} ... übernehmen|uebernehmen|ubernehmen|übernimmt|ubernimmt`, `${WHO} ... ansehen|anschauen|anschaun|angucken|anguckn|drüberschauen|druberschauen|drueberschauen|drüberschaun|draufschauen|reinschauen|durchsehen`,
+      `sich .. ${WHO} .. darum|drum|der_sache|dem_fall kümmern|kummern|kuemmern`, `mensch|menschen|echte* .. prüfen|pruefen|prufen|überprüfen|uberprufen|bearbeiten`,
+      // Is anyone there, is a person reading this, person or bot.
+      "ist|sitzt|gibt_es hier|da|dort|denn|überhaupt|uberhaupt .. jemand|wer|mensch|menschen", "jemand|wer da|hier", "liest|lesen|sieht|hört|hort ... jemand|mensch|menschen|person|mitarbeiter",
+      "mensch|menschen|person|personen|mitarbeiter|echte|leute oder .. bot|bots|chatbot|ki|maschine|computer|roboter|automat*", "bot|bots|chatbot|ki|maschine|computer|roboter oder .. mensch|menschen|person|mitarbeiter",
+      "spreche|rede|chatte|schreibe ich ... mensch|menschen|person|bot|chatbot|roboter|maschine|computer|ki", "bist du|sind sie .. bot|chatbot|roboter|maschine|ki|mensch|echt|echter",
+      "nur .. automaten|bots|chatbot|computer|maschinen", "aus fleisch und blut", "echte|richtige|lebende leute|menschen",
+      // Call me, I would rather explain on the phone.
+      "rueckruf*|zurueckrufen|zuruckrufen|zurückrufen", "rufen|ruf|ruft|rufens|rufen_sie sie? mich .. an|zurück|zuruck|zurueck", "anruf|telefonat|gespräch|gesprach .. wäre|waere|ware .. lieber|besser|gut|nett|schön",
+      "lieber .. telefonisch|mündlich|muendlich|mundlich|am_telefon|persönlich", "telefonisch|mündlich|muendlich|mundlich|am_telefon .. klären|klaeren|besprechen|erklären|erklaeren|erklaren",
+      "bitte um|einen|ein .. anruf|rückruf|telefonat|telefontermin", "telefonische kontaktaufnahme|beratung|rücksprache|ruecksprache", "kann|könnte|koennte|konnte mich .. anrufen|zurückrufen",
+      "ist_es|wäre_es|ware_es möglich ... sprechen|telefonieren|zurückrufen|anrufen|reden",
+      // Swiss and Austrian German.
+      "aalüte|alüte|aalüüte|alüüte|zrugglüte|zruggrüefe|aarüefe|zruggalüte", "lüüt|lüüted|lüütet ... aa|zrugg", "mit|vo öpperem|öpper|öppert|emene|ere|enere", "rede|redä|schwätze|spreche .. mit .. öpper*|mensch|mitarbeiter*|berater*",
+      "mensch|mitarbeiter*|mitarbeiterin|berater*|beraterin|sachbearbeiter*|kundenberater*|ansprechpartner*|kundendienst|kundenservice|agent|operator|vorgesetzt*|teamleiter* bitte|bitteschön|sofort|jetzt|dringend|pls|please|danke",
+      "bitte einen|eine|ein|nen|ne|an|a mensch*|mitarbeiter*|berater*|sachbearbeiter*|kundenberater*|ansprechpartner*|kollege*|kollegin*|vorgesetzt*|agent*",
+      "will|möchte|moechte|mochte|brauche|hätte|haette .. nen|ne|einen|eine|ein mensch|menschen|person|mitarbeiter*|berater*|sachbearbeiter*|ansprechpartner*",
+      // Escalate, hand on, send me someone; human help; a real contact; call me.
+      "eskalier*", `weitergeben|weiterreichen|übergeben|ubergeben|weitergeleitet an .. ${WHO}`, `an .. ${ROLE} .. weitergeben|weiterreichen|übergeben|ubergeben|weiterleiten|eskalieren`,
+      "schicken|senden|schickt sie? mir .. mensch*|mitarbeiter*|berater*|jemand*", "menschliche* hilfe|support|unterstützung|unterstutzung|betreuung|beratung|stimme",
+      "richtige*|echte*|persönliche*|personliche* ansprechpartner*|kontaktperson*", "nicht|kein|keine .. mit|mit_einer|mit_einem .. ki|ai|bot|chatbot|maschine|computer",
+      "melden sie sich .. bei mir", "telefonisch bei mir", "persönlich|personlich|persoenlich .. mit .. jemand*|mensch*|mitarbeiter*|berater*", "mit .. jemand*|mensch*|mitarbeiter*|berater* .. persönlich|personlich|persoenlich",
+      "ist|sitzt da|hier|dort .. mitarbeiter*|person|berater*|mensch", "mit einem menschen|mensch",
     ],
     bereavement: [
      
@@ -115,5 +153,23 @@ export const de: LexiconExtension = {
     failure: ["storniert|annulliert|abgesagt|gestrichen|ausgefallen .. wegen .. wetter|unwetter|sturm|schnee|nebel|streik"],
     anger: ["sauer .. milch|gurke|teig|regen"],
     hardship: ["erbe .. ich", "hinterher .. hinkt"],
+    fraud: [`mein|meine|meinem|meinen|meiner ${KIN} ... in_meinem_namen|in_unserem_namen|für_mich|fur_mich`],
+    personRequest: [
+      // "Ich möchte wissen, ob jemand mein Paket angenommen hat" asks about someone, not for someone.
+      "wissen|erfahren|fragen|nachfragen ob|wer|wann .. jemand*|mensch*|mitarbeiter*",
+      "ansprechpartner*|kontaktperson*|berater*|betreuer* ... ändern|andern|aendern|aktualisieren|hinzufügen|hinzufugen|entfernen|löschen|loschen|eintragen|wechseln|anpassen|geändert|geandert",
+      // Past contact: "Ich habe schon mit jemandem gesprochen, es ist erledigt".
+      `mit .. ${WHO} ... gesprochen|geredet|telefoniert|gechattet|geschrieben|kontakt_gehabt|verbunden_gewesen`,
+      `${WHO} .. hat|haben|hatte|hatten .. mich|mir|uns ... angerufen|zurückgerufen|zuruckgerufen|kontaktiert|geholfen|weitergeleitet|verbunden|übernommen|ubernommen`,
+      // Someone else calling on the customer's behalf; the customer's own boss or colleague.
+      `mein|meine|meinem|meinen|meiner ${KIN} ruft|rufen|kann|darf|wird|will|möchte|mochte|würde ... an|anrufen|sprechen|telefonieren|melden|zurückrufen`,
+      "mein|meine|meinem|meinen|meiner|unser|unsere|unserem|unseren|unserer chef|chefin|vorgesetzt*|kolleg*|arbeitgeber*|teamleiter*",
+      // Contracts and costs taken over, not cases: "Kann jemand anderes meinen Vertrag übernehmen?"
+      "vertrag*|wohnung|abo|abonnement|anschluss|kosten|rechnung*|tarif|rufnummer|nummer|mietvertrag|zahlung*|gebühr*|konto ... übernehmen|ubernehmen|übernimmt|ubernimmt",
+      // Booking an appointment with an advisor is a routine booking.
+      "termin* .. bei|beim|mit ... berater*|beraterin|ansprechpartner*|arzt|tierarzt*|mitarbeiter*",
+      // Phone hours and the customer's own number.
+      "telefonisch|telefonische erreichbar|erreichbarkeit|sprechzeiten|öffnungszeiten", "wann .. telefonisch|am_telefon erreichbar", "wann kann|darf ich .. anrufen",
+    ],
   },
 };

@@ -1,5 +1,15 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/**
+ * Explicit requests for a person, built from parts: who is asked for, the departments asked
+ * for, and verb forms that ask now (infinitive, imperative, subjunctive); "hablé con un
+ * asesor ayer" is past contact, kept routine by the suppressors below.
+ */
+const WHO = "persona|humano|humana|agente|agentes|asesor|asesora|asesores|operador|operadora|alguien|algien|responsable|encargado|encargada|supervisor|supervisora|gerente|jefe|jefa|superior|companero|companera|companeros|empleado|empleada|ejecutivo|ejecutiva|tecnico|tecnica|especialista|gestor|gestora|representante|consultor|consultora|veterinario|veterinaria|medico|medica|doctor|doctora|humanos";
+const DESK = "atencion_al_cliente|atencion_a_clientes|servicio_al_cliente|servicio_de_atencion|servicio_tecnico|soporte|soporte_tecnico|departamento|area_de|sector_de|oficina_de|call_center|centralita";
+const WANT = "quiero|kiero|qiero|quisiera|queria|necesito|nesesito|nececito|puedo|podria|podrian|puede|pueden|podes|podeis|posible|exijo|pido|solicito|prefiero|preferiria|gustaria|deseo|dejame|dejeme|dejenme|favor|porfa|xfa";
+const ACT = "hablar|ablar|charlar|conversar|platicar|comunicarme|comunicar|contactar|hablarlo|explicarle|explicarselo";
+const TAKE = "revisar|revise|revisen|mirar|mire|ver|vea|atender|atienda|atiendan|encargar|encargue|encarguen|encargarse|hacerse_cargo|se_haga_cargo|llevar|lleve|gestionar|gestione|ocupar|ocupe|tomar|tome|retomar|llamarme|me_llame|me_llamen|contactarme|me_contacte|me_contacten|ayudarme_personalmente";
 
 /** Spanish: more of how customers say each thing (gender and number, missing accents, Spanish bodies). */
 export const es: LexiconExtension = {
@@ -15,6 +25,30 @@ export const es: LexiconExtension = {
       "nada de bots|robots|maquinas", "harto|harta .. bot|robot|maquina|chatbot", "llamenme|llamame|llameme", "me pueden|podeis|puede llamar",
       "que me llamen|llame", "devolver la llamada", "me devuelvan la llamada", "un responsable|encargado|supervisor", "con su superior|supervisor|encargado",
       "atencion al cliente por telefono", "operador por favor|porfa", "agente por favor|porfa", "humano por favor|porfa",
+      // "quiero hablar con atención al cliente", "necesito hablar con alguien del departamento de facturación"
+      `${WANT} .. ${ACT} ... ${WHO}`, `${ACT} con|al|a|a_la|con_el|con_la|con_los .. ${DESK}`,
+      // "¿me pasa con atención al cliente?", "transfiérame a un supervisor", "comuníqueme con el área de reclamos"
+      `transferir|transfiera|transfierame|transfieranme|transfiere|transfiereme|transferirme|pasar|pase|pasa|pasame|paseme|pasarme|pasenme|comunique|comuniqueme|comunicame|comuniquen|comuniquenme|derive|derivar|derivame|derivarme|conecte|conectar|conecteme|conectame|ponga|pongame|ponme|poner|ponerme .. con|a|al|a_un|a_una|con_el|con_la .. ${WHO}|${DESK}`,
+      // "¿algún compañero suyo puede revisar mi caso?", "¿es posible que un empleado se encargue?"
+      `persona|humano|humana|agente|asesor|asesora|operador|operadora|alguien|algun_companero|alguna_companera|companero|companera|companeros|empleado|empleada|ejecutivo|ejecutiva|responsable|encargado|encargada|supervisor|gerente|tecnico|especialista|gestor|gestora|representante .. puede|pueden|podria|podrian|pudiera|se|me|lo|la ... ${TAKE}`,
+      `puede|pueden|podria|podrian|pudiera|pudieran .. alguien|alguno|alguna|algun|companero|companera|companeros|companeras|una_persona|un_humano|un_agente|un_asesor|una_asesora|un_empleado|un_tecnico|un_responsable|el_responsable|el_encargado|la_encargada|un_supervisor ... ${TAKE}`,
+      `que .. alguien|una_persona|un_humano|un_agente|un_asesor|una_asesora|un_empleado|un_tecnico|un_operador|un_ser_humano|el_encargado|el_responsable|el_gerente|el_supervisor ... ${TAKE}|me_atienda|me_atiendan|lo_revise|me_llame|me_llamen|me_contacte|me_ayude`,
+      // call me: "¿podría llamarme alguien?", "quiero una llamada", "prefiero explicarlo por teléfono"
+      "llamarme|llamenme|llameme|llamame|marquenme|marcame|marqueme|telefoneenme|contactenme|contactame|contacteme|llamarnos|llamenos",
+      `${WANT} .. una|un? llamada|llamado|telefonazo|contacto_telefonico|cita_telefonica`, "que me llamen|llame|contacten|contacte|marquen|devuelvan", "devolverme la llamada",
+      "prefiero|preferiria|preferible|mejor|mas_facil|mas_sencillo .. explicar|explicarlo|explicarselo|hablar|hablarlo|tratar|tratarlo|contarlo|verlo|resolverlo ... telefono|llamada|voz|persona|en_persona|alguien|personalmente|de_viva_voz",
+      "de viva voz", "en persona|personalmente con .. alguien|una_persona|un_asesor|un_agente",
+      // "asesor por favor", "un humano, porfa", "agente ya"
+      `${WHO} por favor|porfa|porfavor|xfa|pls|please|ya|ahora|urgente`, "un|una humano|humana|agente|asesor|asesora|operador|operadora|persona por_favor|porfa|porfavor|xfa|pls|please|ya|ahora|gracias",
+      // bot: "¿eres un robot? quiero una persona", "ya basta de bots", "¿hablo con una persona real?"
+      "robot|bot|chatbot|maquina|ia|automatico|automatica|contestador ... quiero|kiero|necesito|paseme|pasame|exijo|prefiero|hablar .. persona|humano|humana|alguien|agente|asesor|asesora|operador|operadora|real|verdad",
+      "eres|es|sos|estoy_hablando_con|hablo_con un|una robot|bot|chatbot|maquina|ia|humano|humana|persona_real|persona_de_verdad",
+      "basta|cansado|cansada|harto|harta|hartos .. de? bots|bot|robot|robots|maquina|maquinas|chatbot|contestador",
+      "alguien|una_persona|un_humano .. lee|leyendo|va_a_leer|lea .. esto|mensaje|mensajes",
+      "hay|habra alguien|algun_humano|alguna_persona|una_persona|un_humano ahi|real|de_verdad|que_me_atienda|que_me_pueda|disponible|en_linea",
+      "alguien|persona|humano d|de verdad", "alguien real|que_sepa|que_entienda|competente|del_departamento|del_area|de_soporte|de_atencion",
+      // "¿me podés comunicar con un operador?" (rioplatense), "¿me comunica con un ejecutivo?" (Chile, Mexico)
+      "me podes|podrias|podria|podrian|puede|pueden pasar|comunicar|transferir|conectar|derivar|poner con|a|al",
     ],
     bereavement: [
       "mi difunto|difunta",
@@ -103,6 +137,17 @@ export const es: LexiconExtension = {
     infoQuestion: ["quisiera saber", "queria saber", "una pregunta", "como puedo|cambio|hago", "cuando llega|llegara", "donde puedo"],
   },
   suppressors: {
+    // Past contact, a contact person, a spouse calling, phone hours: no request for a person now.
+    personRequest: [
+      `hable|hablamos|hablo|converse|llame|llamamos|contacte|contactamos|me_atendio|nos_atendio|me_atendieron ... ${WHO}|${DESK} ... ayer|antes|anteayer|semana|mes|hace|pasado|pasada|manana|tarde|resuelto|resuelta|solucionado|solucionada|solucion|gracias|arreglado|dijo|dijeron`,
+      `ya hable|hablamos|llame|me_atendieron|me_llamaron|me_contactaron|me_atendio`,
+      `${WHO} .. me|nos .. llamo|atendio|ayudo|dijo|explico|soluciono|resolvio|contesto|respondio|arreglo|envio|mando|contacto|gestiono`,
+      "no|nunca me|nos llamen|llame|llamar|contacten|contacte|contactar|llameis", "no hace falta|necesito|es_necesario que? me? llamen|llamar|llamada|llamarme",
+      "persona|personas de contacto", "mi|su|el|la|nuestro|nuestra contacto|asesor|asesora|gestor|gestora|agente ... cambio|cambiado|cambiar|actualizar|actualizo|nuevo|nueva|habitual",
+      "cuanto|tarifa|precio|coste|costo|honorarios|consulta|comision ... asesor|asesora|veterinario|veterinaria|agente|especialista|consultor",
+      "horario|horarios|hora|horas .. atencion|telefono|telefonica|llamadas|call_center",
+      "marido|esposo|esposa|mujer|pareja|hijo|hija|madre|padre .. puede|podria|pueden ... llamar|hablar|contactar|gestionar",
+    ],
     complaint: ["no es una|ninguna queja|reclamacion"],
     bereavement: ["murio|muerto|muerta|murieron .. el|la|mi|mis movil|bateria|portatil|ordenador|router|pantalla|telefono|coche|cargador", "movil|bateria|portatil|ordenador|router|pantalla|app .. murio|muerto|muerta", "muerto de risa", "muerta de risa", "me muero de ganas"],
     distress: ["serie|peli|pelicula|libro|episodio|capitulo|temporada ... llore|llorar|llorando", "serie|peli|pelicula|libro|episodio|capitulo|temporada ... triste|llore|llorar", "perro|perra|gato|gata|cachorro|mascota ... miedo|asustad*|estres*|panico|ansiedad", "miedo a equivocarme"],

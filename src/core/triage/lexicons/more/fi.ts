@@ -1,5 +1,14 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/** Who a customer asks for, by stem (Finnish cases are suffixes): staff, roles, "joku" in its cases. */
+const WHO = "ihmi*|henkil*|tyontekij*|virkailij*|asiakaspalvelij*|asiakaspalvelu*|neuvoj*|neuvonantaj*|asiantuntij*|kasittelij*|esimie*|esihenkil*|paallik*|johtaj*|vastuuhenkil*|kolleg*|elainlaakar*|laakar*|joku|jonkun|jollekin|jollekulle|joltakin|joltakulta|jonkin|jonkun|kukaan|ketaan|kenenkaan|oikea*|oikee|elava*|tyyppi*";
+/** The person wanted, as the object of "haluan", "tarvitsen", "saisinko": not "kukaan" ("kukaan ei vastaa"). */
+const WANTED = "ihminen|ihmisen|ihmista|ihmisia|henkilo|henkilon|tyontekija|tyontekijan|asiakaspalvelija|asiakaspalvelijan|virkailija|virkailijan|neuvoja|neuvojan|esimies|esimiehen|esihenkilo|esihenkilon|asiantuntija|asiantuntijan|kasittelija|kasittelijan|jonkun|oikean|oikea|elavan|kollega|kollegan|elainlaakari|elainlaakarin|laakari|laakarin";
+/** The same, in the allative ("to whom") forms a transfer takes. */
+const TO = "ihmiselle|ihmisille|henkilolle|tyontekijalle|virkailijalle|asiakaspalvelijalle|asiakaspalveluun|kollegalle|kollegallesi|kollegallenne|esimiehelle|esihenkilolle|neuvojalle|asiantuntijalle|kasittelijalle|jollekin|jollekulle|paallikolle|elainlaakarille|laakarille|oikealle";
+/** Relatives in the possessive: "mieheni soittaa puolestani" is someone calling on the customer's behalf. */
+const KIN = "mieheni|vaimoni|puolisoni|poikani|tyttareni|aitini|isani|siskoni|veljeni|kumppanini|ystavani|naapurini|avopuolisoni|lapseni";
+
 /** Finnish: more of how customers say each thing (cases by prefix, spoken forms, Finnish bodies). */
 export const fi: LexiconExtension = {
   negators: ["eika", "eiko", "enka", "ilman", "yhtaan", "lainkaan", "ollenkaan"],
@@ -11,6 +20,27 @@ export const fi: LexiconExtension = {
       "asiakaspalvelijan kanssa", "puhua .. jonkun|ihmisen|henkilon|asiakaspalvelijan|virkailijan", "haluan puhua", "voinko puhua", "saanko puhua", "pitaa paasta puhumaan",
       "ei .. botti*|bottia|robotti*|kone*|tekoaly*|chatbot*", "en halua .. botti*|robotti*|konee*|chatbot*", "soittakaa minulle", "soita minulle", "soittopyynto*",
       "takaisinsoit*", "voisiko joku soittaa", "yhdistakaa|yhdista minut", "yhdistakaa|yhdista .. asiakaspalvelija*|ihmise*|henkilo*|virkailija*", "haluan|tarvitsen asiakaspalvelija*", "puhelun|soiton|yhteydenoton asiakaspalvelija*|ihmise*|henkilo*|virkailija*", "saada|saanko|voisinko .. puhelun|soiton|takaisinsoiton", "esimiehen kanssa|esimiehelle", "puhelimessa jonkun",
+      // Asking for someone: "Haluan ihmisen", "Antakaa minulle asiakaspalvelija", "puhua ihmisen kaa".
+      `haluan|haluaisin|haluun|tarvitsen|tarviin|vaadin|pyydan|pyytaisin|antakaa|anna|saisinko|saanko .. ${WANTED}`, `puhu*|keskustel*|jutel*|juttel*|jutella .. ${WHO}`,
+      `${WHO} kaa|kans|kanssa`, `${WANTED} .. puhelimeen|linjalle|langan_paahan|puhelimen_aareen`,
+      "ihminen|ihmisen|virkailija|neuvoja|tyontekija|asiantuntija|esimies|esihenkilo|henkilo|asiakaspalvelu kiitos|kiitti|nyt|heti|pliis|please|pls|kiitos",
+      // Transfer: siirtää, yhdistää, ohjata.
+      "siirt*|siirra|yhdist*|ohjat*|ohjaa|ohjais* .. minut|mut|puhelun|keskustelun", "minut|mut ... siirt*|siirra|yhdist*|ohja*|eteenpain", `siirt*|siirra|ohjaa|ohjat*|ohjais*|yhdist* ... ${TO}`,
+      // Take over, look at it: "Voisiko kollegasi ottaa tämän hoitaakseen?", "Voisiko ihminen katsoa tätä?"
+      `${WHO} ... hoita*|hoitaisi|hoitaakseen|hoitoon|hoitoonsa|katso*|tarkist*|vilkais*|kasitel*|selvitta*|selvittais*`,
+      // Is anyone there, is a person reading this, person or bot.
+      "onko siella|taalla .. ketaan|joku|kukaan|ihminen|ihmisia", "onko ketaan|joku|kukaan siella|taalla|paikalla|linjoilla|hereilla", "lukeeko|lukee|nakeeko|kuuleeko ... kukaan|joku|ihminen|ihmiset",
+      "puhunko|juttelenko|chattailenko|kirjoitanko|keskustelenko ... ihmi*|robot*|botti*|botin|konee*|kone|tekoaly*", "oletko|olette|onko_tama|onks_taa .. botti|robotti|ihminen|kone|tekoaly|oikea",
+      "ihminen|ihmisia|ihmiset|henkilo|oikeita vai .. botti*|botte*|robot*|kone*|tekoaly*", "botti|botteja|robotti|kone|tekoaly vai .. ihmi*|henkil*", "pelkk*|pelkastaan|vain ... botte*|robot*|konei*",
+      "lihaa ja verta", "elava ihminen", "oikee|oikea|oikeen|oikean tyyppi|tyypin|ihminen|ihmisen|henkilo|henkilon", "joku .. vastaa|vastaisi|vastata|vastais",
+      "puhu*|keskustel* .. vastaava*|vastaavalle|vastuuhenkil*",
+      // Call me; I would rather explain on the phone.
+      "soita|soittakaa|soitattako|soittaisitte|soittaisitko|soitatteko|soitatko|soittais ... minulle|mulle|takaisin", "puhelu|soitto|takaisinsoitto .. olisi|kiitos|parempi",
+      "mieluummin|mieluiten .. puhelimessa|puhelimitse|puhelimella|suullisesti|soittaa|puhua|soitto", "puhelimessa|puhelimitse|suullisesti .. selittaa|selitan|kertoa|kerron|hoitaa|hoidetaan|kayda_lapi|keskustella|puhua",
+      "hoitaa|hoidetaan|hoidettaisiin|voidaanko_hoitaa .. puhelimitse|puhelimessa", "onko_mahdollista ... puhua|puhelu*|soitto*|soittaa|yhteys*|takaisinsoit*",
+      // Escalate, hand on; human help; not with an AI.
+      "eskaloi*", `valit*|valitta*|vie|viedä|viekää|viette|viedaan|viekaa|vieda|toimita|toimittaa .. ${TO}`, "ihmisapu*|ihmisen_apu*|ihmiskontakt*|ihmisasiakaspalvelu*",
+      "en|ei .. halua? .. tekoaly*|koneen_kanssa|botin_kanssa", "oikea*|pysyva*|henkilokohtai* yhteyshenkil*", "henkilokohtaisesti .. jonkun|ihmisen|tyontekijan", "jonkun|ihmisen|tyontekijan kanssa henkilokohtaisesti",
     ],
     bereavement: [
       "kuoli", "kuollut", "kuolleen", "kuoleman*", "kuolema*", "menehtyi|menehtynyt", "nukkui pois", "poismeno*", "hautajai*", "siunaustilaisuu*", ["suru|surussa|surun|suruun|surua", 0.8],
@@ -93,5 +123,22 @@ export const fi: LexiconExtension = {
     distress: ["sarja|elokuva|kirja|jakso|kausi ... itkin|itketti|itkua", "sarja|elokuva|kirja|jakso|kausi ... surullinen|itkin|itketti", "koira|koiran|kissa|kissan|pentu|pennun ... pelk*|pelottaa|ahdist*|stress*|paniik*", "pelkaan etta .. vaarin|virhe*"],
     failure: ["peruttiin|peruutettiin|peruttu|peruutettu|myohassa .. saan|saan_vuoksi|myrskyn|lumen|sumun|lakon"],
     leaving: ["lopettaa tilauksen seuranta"],
+    // "Miten lisään toisen henkilön tililleni?" adds a second holder; it is not someone else's data.
+    legalThreat: ["lisa* .. toisen|toinen henkil*|ihmi*", "toisen henkilon|ihmisen .. tilille*|tililleni|tiliin|tilin|kayttajaksi|valtuut*"],
+    personRequest: [
+      "yhteyshenkil* ... vaihta*|paivit*|muutta*|lisa*|poista*|vaihtunut|muuttunut",
+      // Past contact: "Puhuin jo jonkun kanssa ja asia on hoidettu", "Työntekijä soitti minulle eilen".
+      "puhuin|puhuimme|keskustelin|keskustelimme|juttelin|puhunut|puhuneet|keskustellut|jutellut|soitin|soittanut|asioin|asioinut ... kanssa|kanssanne|kaa",
+      "puhuin|puhuimme|keskustelin|keskustelimme|juttelin|puhunut|puhuneet|keskustellut|jutellut|soitin|soittanut|asioin|asioinut .. jollekin|jonkun|tyontekij*|asiakaspalvelij*|henkil*|ihmi*",
+      `${WHO} .. korjasi|hoiti|auttoi|ratkaisi|soitti|soittivat|selvitti|katsoi|tarkisti|kasitteli`, "joku|jonkun .. oli|on .. soittanut|soittaneet", "joku soitti|soittanut",
+      // Someone calling on the customer's behalf.
+      `${KIN} ... soittaa|soittaisi|puhua|hoitaa|asioida`, "puolestani|puolestamme",
+      // Money sent to a person, a second holder, how many people can watch, a technician's visit.
+      "rahaa|rahat|summa*|maksu*|euro*|saldo*|omistus*|sopimu*|liittym*|tilaus*|tilin|numero* ... siirt*", "siirt* .. rahaa|rahat|summa*|maksu*|euro*|saldo*|omistus*|sopimu*|liittym*|tilaus*|tilin|numero*|ajan|aikaa|varau*",
+      "tapaami*|ajanvarau*|palaveri*|konsultaatio* .. kanssa|kaa", "paljonko|hinta|hinnan|maksaako|kustan* ... kanssa|kaa", "lisa*|toinen|toisen|toista|uuden|uusi ... henkil*|kayttaj*|tilinomistaj*",
+      "montako|monta|kuinka_monta .. henkil*|ihmis* ... katso*|kayttaa|nahda", "tule*|kay*|kayda ... katsomaan|tarkistamaan|korjaamaan",
+      // How to reach customer service in writing; opening hours.
+      "yhteyden|yhteytta ... sahkopost*|viesti*|lomake*|kirje*|kirjeitse", "miten|mista|kuinka .. yhteyden|yhteytta", "auki|aukiolo*|aukeaa|avoinna|palvelee",
+    ],
   },
 };

@@ -1,5 +1,15 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/**
+ * Explicit requests for a person, built from parts: who the customer asks for, the services
+ * they ask to be put through to, and the verbs that make it a request now (infinitives,
+ * imperatives, conditionals; a past "j'ai parlé à un conseiller" is not one).
+ */
+const WHO = "conseiller|conseillere|conseillers|conseilleres|humain|humaine|humains|operateur|operatrice|agent|agente|interlocuteur|interlocutrice|responsable|superieur|superieure|manager|chef|collegue|collegues|collaborateur|collaboratrice|collaborateurs|employe|employee|technicien|technicienne|specialiste|expert|gestionnaire|prepose|preposee|quelqu|qqn|qqun|quelquun|kelkun|qq1|personne|veterinaire|medecin|docteur|direction|directeur|directrice";
+const DESK = "service_client|service_clients|service_clientele|service_apres_vente|sav|service_technique|service_commercial|service_facturation|service_comptabilite|service_reclamation|service_reclamations|service_contentieux|service_recouvrement|support|hotline|standard|standardiste|accueil|equipe";
+const WANT = "veux|voudrais|voudrions|voulons|veut|jveux|jvoudrais|souhaite|souhaiterais|souhaitons|aimerais|aimerions|jaimerais|besoin|peux|puis|jpeux|pourrais|pourrait|pourriez|pouvez|possible|sais|saurais|sauriez|exige|demande|prefere|prefererais|desire|laissez|laisse|faut|merci_de";
+const ACT = "parler|discuter|echanger|converser|causer|jaser|adresser|joindre|contacter|avoir_affaire|en_parler|tchatter|chatter";
+const TAKE = "regarder|voir|verifier|examiner|consulter|reprendre|traiter|suivre|gerer|occuper|charger|prendre_le_relais|prendre_la_main|prendre_en_charge|prendre_mon|prendre_ma|prendre_ce|jeter_un|me_rappeler|me_recontacter|me_contacter|m_appeler|me_telephoner";
 
 /** French: more of how customers say each thing (gender and number, missing accents, French bodies). */
 export const fr: LexiconExtension = {
@@ -15,6 +25,39 @@ export const fr: LexiconExtension = {
       "me faire rappeler", "pas de robot|bot|chatbot", "marre .. robot|bot|chatbot|machine|repondeur", "pas a une machine",
       "conseiller svp|s_il_vous_plait|stp", "humain svp|s_il_vous_plait|stp", "un responsable", "votre superieur|responsable",
       "joindre quelqu un", "numero pour parler", "passez moi", "transferez moi", "mettez moi en relation",
+      // "je veux parler au service client", "puis-je m'adresser au responsable", "jveux parler a qqn de reel"
+      `${WANT} .. ${ACT} ... ${WHO}`, `${ACT} a|au|aux|avec .. ${DESK}`,
+      // "pouvez-vous transférer ma demande à un conseiller", "redirigez-moi vers le SAV"
+      `transferer|transferez|transfere|transmettre|transmettez|rediriger|redirigez|orienter|orientez|basculer|basculez|passer|passez .. a|au|aux|vers|avec .. ${WHO}|${DESK}`,
+      // "un de vos collaborateurs pourrait reprendre mon dossier", "une personne peut regarder"
+      `conseiller|conseillere|humain|humaine|agent|agente|interlocuteur|responsable|superieur|collegue|collegues|collaborateur|collaboratrice|collaborateurs|employe|employee|technicien|specialiste|gestionnaire|prepose|preposee|quelqu_un|qqn|qqun|quelquun|une_personne|un_humain|etre_humain .. peut|pourrait|pourraient|pourriez|peuvent|pourra|puisse|serait .. ${TAKE}`,
+      // "qu'une personne de chez vous m'appelle", "je voudrais qu'un technicien me rappelle"
+      "qu_un|qu_une|qu_on|que_quelqu|que_vous|qu_un_de ... m_appelle|me_rappelle|me_contacte|me_telephone|me_recontacte|m_appeliez|me_rappeliez|me_contactiez|me_telephoniez|reprenne|regarde|s_occupe|prenne_le_relais|prenne_en_charge",
+      "merci de me rappeler|recontacter|contacter|telephoner", "m_appeler|me_rappeler|me_telephoner|me_recontacter svp|s_il_vous_plait|stp|merci|des_que|au|sur|demain|aujourd_hui|rapidement|vite",
+      "appelez|rappelez|telephonez|recontactez|contactez moi|nous", "tu peux|pouvez me rappeler|m_appeler|me_telephoner",
+      // a phone call rather than the chat
+      `${WANT} .. un|d_un|d_etre? appel|rappel|coup_de_fil|coup_de_telephone|rendez_vous|rdv telephonique|svp|par_un_conseiller`,
+      "un|d_un coup de fil|telephone", "demande|demander de|d? rappel|appel", "etre appele|appelee|contacte|contactee par telephone|un_conseiller|quelqu_un",
+      "prefere|prefererais|preferais|plutot|mieux|plus_simple|plus_facile .. expliquer|parler|discuter|en_parler|regler|voir|traiter|dire ... telephone|tel|vive_voix|oral|oralement|direct|en_personne|quelqu|conseiller|humain|personne",
+      "de vive voix", "oralement",
+      // "conseillère svp", "agent please", "un humain maintenant"
+      `${WHO} svp|stp|svpl|please|plz|pls|maintenant|immediatement|vite|urgent`,
+      "un|une conseiller|conseillere|humain|humaine|agent|operateur|operatrice|interlocuteur|personne svp|stp|please|plz|pls|merci|maintenant|immediatement",
+      // "avoir quelqu'un au téléphone", "je peux avoir qqn au tel ?", "un conseiller est-il disponible ?"
+      "avoir|joindre|eu .. quelqu_un|qqn|qqun|quelquun|un_conseiller|une_conseillere|une_personne|un_humain|un_agent .. au_tel|au_telephone|au_bout_du_fil|en_ligne|en_direct",
+      "un|une conseiller|conseillere|humain|agent|operateur|operatrice|interlocuteur .. est_il|est_elle|serait|sont_ils|disponible|dispo|libre",
+      "quelqu_un|qqn|un_conseiller|un_humain|une_personne .. est_il|est_elle|peut_il|peut_elle|disponible|dispo",
+      // put through: "mettez-moi en contact avec quelqu'un", "être mise en relation avec un vétérinaire"
+      "mettre|mettez|mets|mettiez|mettrez|mettriez|etre_mis|etre_mise .. en relation|contact|communication|ligne",
+      // a bot: "vous êtes un robot ? alors je veux un humain", "je parle à un vrai humain ?"
+      "robot|bot|chatbot|ia|machine|automate|programme ... veux|voudrais|besoin|exige|passez|parler .. humain|humaine|personne|quelqu|conseiller|conseillere|vrai|vraie|agent",
+      "etes_vous|vous_etes|es_tu|tu_es|t_es|c_est un|une robot|bot|chatbot|ia|machine|programme|automate|humain|vraie_personne|personne_reelle",
+      "parle|ecris|discute|converse a|avec un|une|des? vrai|vraie|vrais? humain|humaine|personne|robot|bot|machine|ia|conseiller|conseillere",
+      "quelqu_un|qqn|un_humain|une_personne .. lit|lira|voit|verra|repond|repondra ... message|messages|ceci|ca|ici",
+      "y a|a_t_il personne|quelqu_un|qqn|qqun la|ici|en_ligne|derriere|de_vrai|de_reel|pour_me_repondre|pour_m_aider",
+      "allo .. quelqu_un|qqn|personne", "en chair et en os", "une personne de chez vous|votre_service|votre_equipe", "personne humaine",
+      "un|une vrai|vraie|vrais|vraies personne|personnes|humain|humains|gens|conseiller|conseillere",
+      "quelqu_un|qqn|qqun|quelquun|personne de reel|vrai|competent|qualifie|humain|chez_vous|de_chez_vous|qui_s_y_connait|qui_connait",
     ],
     bereavement: [
      
@@ -107,6 +150,16 @@ export const fr: LexiconExtension = {
     infoQuestion: ["je souhaite|souhaiterais savoir", "petite question", "comment changer|modifier|faire", "a quelle date", "savoir si"],
   },
   suppressors: {
+    // Past contact, a contact person, not being called: no request for a person now.
+    personRequest: [
+      `ai|avons|a|avais|avait|avions|on_a eu|parle|discute|echange|joint|contacte|appele|rappele|vu|eu_affaire .. ${WHO}|${DESK}`,
+      `${WHO} m_a|m_ont|nous_a|nous_ont|a|ont|m_avait|avait|est_passe|est_venu .. aide|aidee|rappele|rappelee|appele|appelee|contacte|contactee|dit|explique|repondu|regle|resolu|confirme|envoye|conseille|propose|traite|fait|change|quitte|part*|gere`,
+      "ne pas|plus m_appeler|me_rappeler|me_contacter|me_telephoner|me_recontacter|appeler|rappeler|contacter|telephoner", "ne m_appelez|me_rappelez|me_contactez|me_telephonez|me_recontactez|m_appelez_plus pas|plus|jamais",
+      "pas besoin .. rappeler|appeler|telephoner|conseiller|de_me", "inutile .. rappeler|appeler",
+      "personne a contacter|de_contact|contact", "mon|ma|notre|nos|mes|votre|le|la interlocuteur|interlocutrice|contact|gestionnaire|conseiller|conseillere ... changer|change|modifier|modifie|mettre_a_jour|nouveau|nouvelle|remplace|remplacer|part|parti|partie|habituel|habituelle",
+      "mettre|mis|mets|mettez|mettons a jour", "frais|tarif|honoraires|cout|coute|prix|consultation|rendez_vous .. de|d|du|des? conseiller|conseillere|conseillers|agent|veterinaire|specialiste|expert",
+      "horaires|heures ... telephonique|service_client|standard|hotline", "mari|epoux|femme|epouse|compagnon|compagne|fils|fille|pere|mere|conjoint|conjointe .. peut|pourrait|pourra .. appeler|telephoner|contacter|parler|joindre",
+    ],
     anger: ["pas du tout|vraiment|tellement|si .. en_colere|enerve|enervee|fache|fachee|furieux|furieuse"],
     complaint: ["pas du tout .. reclamation|plainte"],
     bereavement: ["telephone|portable|batterie|ordi|ordinateur|box|ecran|appli .. mort|morte|decede", "mort de rire", "morte de rire", "mdr"],

@@ -1,5 +1,15 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/**
+ * Explicit requests for a person, built from parts: who is asked for, the departments asked
+ * for, and verb forms that ask now; "ho parlato con un operatore ieri" is past contact, kept
+ * routine by the suppressors below.
+ */
+const WHO = "operatore|operatrice|operatori|persona|umano|umana|qualcuno|qualcun|qlcn|qlc|qualkuno|consulente|consulenti|addetto|addetta|addetti|responsabile|direttore|direttrice|supervisore|capo|superiore|collega|colleghi|colleghe|impiegato|impiegata|tecnico|tecnica|specialista|esperto|esperta|funzionario|funzionaria|veterinario|veterinaria|medico|dottore|dottoressa";
+const DESK = "servizio_clienti|servizio_cliente|assistenza|assistenza_clienti|assistenza_tecnica|ufficio_tecnico|ufficio_reclami|ufficio_prenotazioni|ufficio_commerciale|ufficio_amministrativo|ufficio_fatturazione|ufficio_clienti|ufficio_competente|call_center|centralino|amministrazione|reparto_tecnico|supporto|supporto_tecnico";
+const WANT = "voglio|vojo|vorrei|volevo|desidero|desidererei|devo|dovrei|posso|potrei|possibile|esigo|pretendo|chiedo|richiedo|preferisco|preferirei|bisogno|serve|servirebbe|fammi|fatemi|fate|faccia|mi_fa|per_favore|piacerebbe";
+const ACT = "parlare|parla|parlarne|parlarci|sentire|contattare|chattare|discutere|spiegare|interloquire|rivolgermi|confrontarmi";
+const TAKE = "controllare|controlli|verificare|verifichi|guardare|guardi|vedere|veda|esaminare|prendere_in_mano|prendere_in_carico|prenda_in_mano|prenda_in_carico|occuparsi|occuparsene|occupi|occupasse|seguire|segua|gestire|gestisca|dare_un|dia_un|richiamarmi|richiami|ricontattarmi|contattarmi|contatti|chiamarmi|mi_chiami|telefonarmi|mi_richiami|mi_contatti";
 
 /** Italian: more of how customers say each thing (gender and number, missing accents, Italian bodies). */
 export const it: LexiconExtension = {
@@ -14,6 +24,29 @@ export const it: LexiconExtension = {
       "basta .. bot|robot|chatbot|risponditore", "richiamatemi|richiamami|mi richiamate|mi_richiamiate", "essere richiamato|richiamata|ricontattato|ricontattata",
       "chiamatemi", "mi chiami|chiamate", "passatemi|passate .. operatore|qualcuno|responsabile", "un responsabile", "vostro responsabile|superiore",
       "assistenza umana", "voglio|vorrei|posso parlare", "qualcuno al telefono",
+      // "vorrei parlare con il servizio clienti", "fatemi parlare con un addetto", "vojo parla co' n'operatore"
+      `${WANT} .. ${ACT} ... ${WHO}`, `${ACT} con|al|alla|all|col|co .. ${DESK}`,
+      "avere|avé un|una operatore|operatrice|consulente|addetto|addetta|umano|persona|responsabile|tecnico", "avere qualcuno|qlcn",
+      // "può trasferirmi a un consulente?", "mi mette in contatto con l'ufficio tecnico?", "mi collega con l'assistenza?"
+      `trasferire|trasferirmi|trasferisca|trasferiscimi|trasferite|trasferitemi|passare|passarmi|passi|passami|passatemi|passate|mettere|mettermi|metta|mettetemi|mette|mettete|collegare|collegarmi|colleghi|collega|collegate|collegatemi|inoltrare|inoltri|girare|giri|girarmi|giratemi .. a|al|alla|allo|all|ai|con|in_contatto_con|in_comunicazione_con|col .. ${WHO}|${DESK}`,
+      "mettere|mettermi|metta|mette|mettete|mettetemi in contatto|comunicazione",
+      // "un vostro operatore può controllare la mia pratica?", "un collega potrebbe dare un'occhiata?"
+      `operatore|operatrice|persona|umano|qualcuno|consulente|addetto|addetta|responsabile|supervisore|collega|colleghi|impiegato|impiegata|tecnico|specialista|esperto|essere_umano .. puo|potrebbe|possono|potrebbero|potreste|potete|riesce ... ${TAKE}`,
+      `puo|potrebbe|possono|potrebbero|potreste|potete .. qualcuno|un_operatore|un_collega|una_persona|un_umano|un_consulente|un_addetto|un_responsabile|un_tecnico|un_vostro|un_suo ... ${TAKE}`,
+      "che .. qualcuno|un_operatore|un_collega|una_persona|un_umano|un_consulente|un_addetto|un_responsabile|un_tecnico ... occup*|richiam*|chiam*|contatt*|controll*|verific*|guard*|prenda|segua|gestisca",
+      // phone: "mi serve una telefonata", "è possibile essere richiamati?", "preferisco spiegarlo a voce"
+      `${WANT} .. una|un? telefonata|chiamata|richiamata|contatto_telefonico|appuntamento_telefonico`, "essere richiamati|richiamate|chiamato|chiamata|chiamati|contattato|contattata|contattati",
+      "richiamatemi|chiamatemi|telefonatemi|contattatemi|ricontattatemi|richiamami|chiamami|telefonami", "mi potete|puo|potreste|potrebbe richiamare|chiamare|telefonare|ricontattare",
+      "preferisco|preferirei|preferirei|meglio|piu_facile|piu_semplice .. spiegare|spiegarlo|spiegarla|spiegarvi|parlarne|parlare|discuterne|sentire|risolvere|dirlo ... voce|telefono|persona|qualcuno|telefonicamente|direttamente",
+      "a voce con|a .. qualcuno|operatore|persona|consulente",
+      // "un umano, grazie", "operatore subito"
+      `${WHO} per_favore|perfavore|xfavore|pf|pls|please|subito|ora|adesso|urgente`, "un|una umano|operatore|operatrice|persona|consulente|addetto grazie",
+      // bot: "sei un robot? voglio una persona", "c'è un essere umano che legge?"
+      "robot|bot|chatbot|macchina|ia|automatico|risponditore ... voglio|vorrei|serve|passatemi|parlare|esigo .. persona|umano|operatore|operatrice|qualcuno|vero|vera|reale|consulente",
+      "sei|siete|e|parlo_con|sto_parlando_con|sto_scrivendo_a un|una robot|bot|chatbot|macchina|ia|umano|persona_vera|persona_reale|essere_umano|intelligenza_artificiale",
+      "qualcuno|un_umano|una_persona|un_essere_umano|un_operatore .. legge|leggera|sta_leggendo|vede .. messaggi|messaggio|questo|chat",
+      "ci sei|siete .. c_e|ce qualcuno", "c e|ce qualcuno ci_sei|ci_siete|pronto|che_risponda|che_legge|di_reale|di_vero|vivo|umano|in_carne",
+      "pronto|ehi|hello .. c_e|ce qualcuno", "carne e|ed ossa", "qualcuno|persona|operatore di|in carne|vero|reale|umano|competente|preparato|che_ne_capisca|che_capisca",
     ],
     bereavement: [
      
@@ -97,6 +130,18 @@ export const it: LexiconExtension = {
     infoQuestion: ["posso|potrei|possiamo", "e possibile", "si puo", "vorrei sapere", "volevo sapere", "una domanda", "come posso|faccio|cambio", "quando arriva", "dove posso"],
   },
   suppressors: {
+    // Past contact, a contact person, the phone carrier, not being called: no request for a person now.
+    personRequest: [
+      `ho|abbiamo|avevo|avevamo|hanno|ha parlato|sentito|chiamato|contattato|avuto|chattato .. ${WHO}|${DESK}`,
+      `${WHO} .. mi|ci|l ha|hanno|aveva|avevano|e|sono .. richiamat*|chiamat*|aiutat*|dett*|detto|spiegat*|risolt*|rispost*|contattat*|scritt*|chiest*|mandat*|inviat*|gestit*|confermat*|fatto|stato|stata|stati|gentil*|bravissim*|cambiat*|andat*|passat*`,
+      "gia richiamato|richiamata|richiamati|chiamato|chiamata|contattato|contattata|sentiti",
+      "non chiamatemi|richiamatemi|contattatemi|telefonatemi|chiamarmi|richiamarmi|contattarmi", "non mi chiamate|chiamare|contattate|richiamate|telefonate", "non serve|c_e_bisogno|occorre .. richiamarmi|chiamarmi|richiamare|chiamare|telefonata",
+      "operatore|operatori telefonico|telefonici|mobile|di_telefonia|di_rete|logistico|turistico|sanitario",
+      "referente|persona_di_riferimento|persona_di_contatto|contatto ... cambiat*|cambiare|aggiornare|aggiorno|nuovo|nuova|modificare",
+      "quanto costa|costano|tariffa|costo|onorario|parcella|compenso|prezzo|visita ... consulente|veterinario|veterinaria|tecnico|specialista|operatore",
+      "orari|orario|ore .. servizio_clienti|telefonico|call_center|assistenza|centralino",
+      "marito|moglie|compagno|compagna|figlio|figlia|madre|padre .. puo|potrebbe|possono ... chiamare|telefonare|parlare|contattare",
+    ],
     complaint: ["non e un|una reclamo|lamentela|protesta"],
     bereavement: ["morto|morta|morti .. il|la|mio|mia telefono|cellulare|batteria|portatile|computer|router|schermo|caricabatterie", "telefono|cellulare|batteria|portatile|computer|router|schermo|app .. morto|morta", "morto dal ridere", "morta dal ridere", "stanco morto", "stanca morta"],
     distress: ["serie|film|libro|episodio|puntata|stagione ... pianto|piangere|piangevo", "serie|film|libro|episodio|puntata|stagione ... triste|pianto|piangere", "cane|cagnolino|gatto|gattino|cucciolo ... paura|ansia|panico|stress*|spaventat*", "paura di sbagliare"],

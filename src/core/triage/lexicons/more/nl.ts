@@ -1,6 +1,13 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
 
+/** Who a customer asks for: staff, roles, "iemand" (Dutch and Flemish words). */
+const WHO = "mens|mensen|persoon|medewerker*|medewerkster*|adviseur*|klantenservice|klantendienst|klantenzorg|helpdesk|collega*|leidinggevende|manager|chef|teamleider*|verantwoordelijke|supervisor|dierenarts|arts|huisarts|dokter|iemand|operator|agent|behandelaar|dossierbehandelaar|dossierbeheerder|echte|echt";
+/** A role asked for by name: "Mag ik uw leidinggevende?", "Ik wil de dierenarts spreken". */
+const ROLE = "leidinggevende|manager|chef|teamleider*|verantwoordelijke|supervisor|collega*|adviseur*|dossierbehandelaar|dossierbeheerder|behandelaar|dierenarts|arts|huisarts|dokter|medewerker*|medewerkster*|klantenservice|klantendienst";
+/** Relatives: "mijn man belt namens mij" is someone calling on the customer's behalf, not a request. */
+const KIN = "man|echtgenoot|vrouw|echtgenote|partner|moeder|vader|zoon|dochter|broer|zus|zoon|kleinzoon|kleindochter|buurman|buurvrouw|vriend|vriendin";
+
 /** Dutch (and Flemish): more of how customers say each thing (compounds, separable verbs, Dutch bodies). */
 export const nl: LexiconExtension = {
   negators: ["geen", "nergens", "nimmer"],
@@ -13,6 +20,30 @@ export const nl: LexiconExtension = {
       "medewerker graag|alstublieft|aub", "mens graag", "geen .. bot|chatbot|robot|computer|machine|ai", "niet met een|de? bot|chatbot|robot|computer|machine",
       "bel mij|me terug|op", "belt u mij|me", "terugbellen", "teruggebeld worden", "terugbelverzoek", "graag .. gebeld|teruggebeld", "kan iemand mij|me bellen",
       "doorverbinden|doorverbonden", "verbind mij|me door", "leidinggevende", "manager spreken", "iemand aan de lijn|telefoon", "persoonlijk contact",
+      // Asking for someone or a role: "Ik wil een mens", "Geef me een medewerker", "Ik eis uw leidinggevende".
+      "wil|wens|eis|vraag|zoek|verlang|wilde|wou .. een|n|de|uw|jullie|ne|nen mens|persoon|medewerker*|medewerkster*|adviseur*|collega|leidinggevende|manager|chef|verantwoordelijke",
+      `geef|geeft me|mij .. ${WHO}`, `${ROLE} .. spreken|spreke|aan_de_lijn_krijgen|aan_de_telefoon_krijgen|bellen|babbelen`,
+      `met .. ${WHO} ... spreken|spreke|praten|praate|prate|bellen|babbelen|klappen|chatten|overleggen|bespreken|kletsen`,
+      // Transfer: doorverbinden, doorzetten, doorschakelen, doorsturen naar.
+      "verbind|verbindt|verbinden u? me|mij door", "zet|zetten|zet_u|zetten_jullie u? me|mij .. door", "me|mij .. doorzetten|doorschakelen|doorverwijzen|doorverbinden|overzetten",
+      "stuur|stuurt|sturen u? me|mij door naar|met", "doorsturen|doorgestuurd|doorgezet|doorgeschakeld naar|met .. iemand|een|de|het|uw|jullie",
+      // Take over, look at it: "Kan een collega dit overnemen?", "Kan er een mens naar kijken?"
+      `${WHO} ... overnemen|overneemt|afhandelen|behandelen|oppakken`, `${WHO} .. naar .. kijken|kijkt|kijke`, `${WHO} ... bekijken|nakijken|ernaar_kijken|naar_kijken|meekijken`,
+      // Is anyone there, is a person reading this, person or bot.
+      "is|zit er|daar|hier .. iemand|een_mens|echte_mensen", "hallo .. iemand", "iemand daar|aanwezig|thuis", "leest|lezen|leest_er ... iemand|mens|mensen|medewerker",
+      "praat|chat|spreek|schrijf ik ... mens|robot|bot|computer|persoon|machine|chatbot", "ben|bent je|jij|u .. bot|robot|mens|computer|echt|chatbot|machine",
+      "mens|mensen|persoon|medewerker|medewerkers|echte of .. bot|bots|robot|robots|computer|chatbot", "bot|bots|robot|computer|chatbot of .. mens|mensen|persoon|medewerker",
+      "alleen .. bots|robots|computers|chatbots", "vlees en bloed", "een echt|echte? mens nodig",
+      // Call me, I would rather explain by phone (Flemish "ge moogt mij bellen", "contacteer mij").
+      "terugbelafspraak|terugbelverzoek|terugbellen", "me|mij .. opbellen|bellen|terugbellen|contacteren|telefoneren", "bel|belt|bellen u? me|mij .. op|terug|even|eens|aub|graag",
+      "contacteer|contacteert|contacteren u? me|mij", "graag|aub .. telefoontje|belletje|telefonisch_contact", "telefoontje|belletje .. graag|aub|alstublieft|svp|fijn|prettig|handig",
+      "liever .. telefonisch|mondeling|aan_de_telefoon|per_telefoon|bellen|persoonlijk", "telefonisch|mondeling|aan_de_telefoon|per_telefoon .. uitleggen|bespreken|toelichten|regelen|ophelderen",
+      "is_het|zou_het mogelijk ... spreken|bellen|terugbellen|doorverbinden|praten",
+      // Escalate, hand on; human help; a real contact; not with an AI.
+      "escaleer*|escaleren|escalatie", `doorgeven|overdragen|voorleggen aan .. ${WHO}`, `aan .. ${ROLE} .. doorgeven|overdragen|voorleggen|escaleren`,
+      "menselijke hulp|medewerker|ondersteuning|contact|stem|begeleiding", "echte|vaste|persoonlijke contactpersoon|aanspreekpunt",
+      "niet|geen .. met|via .. ai|ki|bot|chatbot|computer|machine|robot", "via|met een|de? mens|medewerker|persoon", "persoonlijk .. met .. iemand|mens|medewerker", "met .. iemand|mens|medewerker .. persoonlijk",
+      "medewerker*|medewerkster|mens|klantenservice|klantendienst|adviseur|operator|leidinggevende|manager|collega|persoon aub|graag|alstublieft|alsjeblieft|svp|nu|a_u_b|pls|please|asap|dringend",
     ],
     bereavement: [
       "is overleden", "zijn overleden", "overlijden", "overlijdensakte", "akte van overlijden",
@@ -103,5 +134,23 @@ export const nl: LexiconExtension = {
     distress: ["serie|film|boek|aflevering|seizoen ... gehuild|huilen|huilde", "serie|film|boek|aflevering|seizoen ... verdrietig|gehuild|huilen|triest", "wordt|worden|werd|word bezorgd", "pakket|pakketje|bestelling|levering|zending|pakje ... bezorgd", "bezorgd op|bij|aan|worden|morgen|vandaag|tussen", "hond|hondje|kat|poes|puppy|kitten|konijn ... bang|angstig|paniek|stress", "bang dat ik .. verkeerd|fout", "geen zorgen"],
     failure: ["geannuleerd|vertraagd|vertraging .. door|vanwege .. weer|storm|sneeuw|mist|staking"],
     illness: ["per ongeluk"],
+    personRequest: [
+      "contactpersoon|aanspreekpunt ... wijzigen|bijwerken|aanpassen|veranderen|toevoegen|verwijderen|gewijzigd|veranderd",
+      // Past contact: "Ik heb al met iemand gesproken", "Een medewerker heeft me teruggebeld".
+      `met .. ${WHO} ... gesproken|gebeld|gepraat|gechat|contact_gehad|gemaild|geschreven|gebabbeld`,
+      "heeft|hebben|had|hadden ... teruggebeld|gebeld|doorverbonden|doorgezet|geholpen|opgelost|overgenomen",
+      // Someone calling on the customer's behalf.
+      `mijn ${KIN} .. belt|bellen|bel|opbellen|spreken|contact|mag|kan`, "namens mij|me|ons", "voor mij|me bellen",
+      // A second holder or someone added to the account; the price of an advisor.
+      "persoon|medewerker|mens|gebruiker ... toevoegen|toe_voegen|machtigen|toegang", "tweede|extra|andere|ander persoon|medewerker|gebruiker|rekeninghouder",
+      "kost|kosten|prijs|tarief|tarieven ... met .. adviseur*|medewerker*|arts|dierenarts|consulent", "kost|kosten|prijs|tarief|tarieven .. adviseur*|consult", "adviseurskosten|adviseurs_kosten",
+      // Contracts taken over; a technician coming to look.
+      "contract|abonnement|huur*|woning|kosten|rekening|nummer|lening|hypotheek ... overnemen|overneemt|overname",
+      "komt|komen|langs|langskomen|monteur|technicus ... kijken|bekijken|nakijken", "moet|moeten er iemand .. aanwezig|thuis",
+      // The person the customer already dealt with, described.
+      `${WHO} aan de telefoon|lijn was|is|heeft|had|deed`,
+      // Phone hours.
+      "telefonisch bereikbaar", "wanneer .. telefonisch|bereikbaar", "openingstijden",
+    ],
   },
 };

@@ -1,6 +1,13 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
 
+/** Who a customer asks for: staff, roles, "noen" (bokmål and nynorsk). */
+const WHO = "menneske|mennesker|mennesket|person|personen|personale|medarbeider*|rådgiver*|saksbehandler*|konsulent*|kundeservice|kundesenter|support|kolleg*|sjef|sjefen|leder|lederen|ansvarlig|ansvarlige|teamleder*|veterinær*|lege|legen|doktor|doktoren|noen|nokon|agent|operatør|ekte|levende|ansatt|ansatte|*avdeling*|en_av_dere|ein_av_dykk|folk|kundebehandler*|kundeveileder*|kunderådgiver*";
+/** A role asked for by name: "Jeg krever en ansvarlig", "Gi meg en medarbeider". */
+const ROLE = "menneske|mennesker|person|medarbeider|medarbeideren|rådgiver|rådgiveren|saksbehandler|saksbehandleren|konsulent|kundeservice|support|kollega|sjef|sjefen|leder|lederen|ansvarlig|ansvarlige|teamleder*|veterinær|veterinæren|lege|legen|doktor|agent|operatør|ansatt|kundebehandler*|kundeveileder*";
+/** Relatives, named after the possessive ("mannen min") or before it ("min mann"). */
+const KIN = "mann|mannen|kone|kona|samboer|samboeren|kjæreste|kjæresten|partner|partneren|mor|moren|mora|far|faren|sønn|sønnen|datter|datteren|dattera|bror|broren|søster|søsteren|nabo|naboen|venn|vennen|venninne";
+
 /** Norwegian (bokmål, some nynorsk): more of how customers say each thing (definite forms, spoken spellings, Norwegian bodies). */
 export const no: LexiconExtension = {
   negators: ["ikkje", "inga", "itj"],
@@ -13,6 +20,30 @@ export const no: LexiconExtension = {
       "menneske takk|nå", "medarbeider takk", "ikke en|med_en|med bot|robot|chatbot|maskin|datamaskin", "ingen bot|robot|chatbot", "gidder ikke .. bot|robot|chatbot",
       "ring meg opp", "ring meg", "ringe meg opp|tilbake", "bli ringt opp", "bli kontaktet", "kan dere ringe", "ringer dere meg", "sett meg over", "sette meg over",
       "kontakt meg", "personlig kontakt", "noen å snakke med", "snakke med lederen|sjefen|en_leder",
+      // Asking for a role or someone: "Gi meg en medarbeider", "Jeg krever å få en ansvarlig på tråden".
+      `vil_ha|vil_gjerne_ha|krever|ønsker|gi_meg|får_jeg|kan_jeg_få|trenger .. ${ROLE}`, "eg|jeg vil|treng|trenger ha? ein|eit|en|et menneske|person|medarbeidar|medarbeider",
+      `en|et|ein|eit ${ROLE} på_tråden|på_telefonen|på_linjen|i_telefonen`, `${ROLE} takk|nå|no|please|pls|snarest`,
+      `snakke|prate|tale|chatte|snakka|prata|snakkast .. med .. ${WHO}`, `med .. ${WHO} .. snakke|prate|tale|snakka|prata`,
+      // Transfer: sette over, koble, overføre, sende videre, viderekoble.
+      "sett|sette|setter meg over|gjennom|videre", "overfør|overføre|koble|kople|viderekoble|videresend|videresende meg", "send|sende|sender meg videre", "meg videre", "meg over til",
+      // Take over, look at it: "Kan en kollega ta over saken?", "Kan et menneske se på dette?"
+      `${WHO} ... overta|overtar|ta_over|tar_over|ta_seg_av|tar_seg_av|se_på|ser_på|kikke|kikker|titte|sjekke|gå_gjennom|behandle|håndtere`,
+      // Is anyone there, is a person reading this, person or bot.
+      // "noen" is also "any" ("er det noen gebyrer?"): the suppressors below list what usually follows it then.
+      "er|sitter det noen|nokon", "er|sitter det .. et_menneske|eit_menneske|mennesker|folk|en_person", "menneske|mennesker|noen|nokon|person .. og|som .. leser|ser|lytter|svarer", "hallo .. noen|nokon", "noen|nokon der|som leser|lytter|sitter|svarer|kan_hjelpe|jobber", "er det noen|nokon her|der|der_ute|til_stede", "leser|ser|hører|les ... noen|nokon|menneske|mennesker|person",
+      "snakker|prater|chatter|skriver|snakkar jeg|eg ... menneske|robot|bot|maskin|datamaskin|person|chatbot", "er du|dere|dykk .. bot|robot|menneske|maskin|ekte|chatbot",
+      "menneske|mennesker|person|ekte|personale eller .. bot|bots|robot|roboter|robotar|maskin|datamaskin|chatbot", "bot|bots|robot|maskin|datamaskin|chatbot eller .. menneske|mennesker|person",
+      "kun|bare .. bots|roboter|robotar|maskiner|maskinar", "kjøtt og blod", "levende menneske|person",
+      // Call me; I would rather explain on the phone (nynorsk "ringje").
+      "prat|telefonprat|samtale|telefonsamtale|oppringning|telefon .. med|fra|frå .. noen|nokon|dere|dykk|en|ein|medarbeider*|rådgiver*|saksbehandler*", "ta en|ein prat",
+      "en|ein samtale|telefonsamtale|oppringning .. hadde|ville|vil|takk|gjerne", "få en|ein telefon|oppringning|samtale",
+      "heller|helst .. over_telefon|på_telefon|i_telefonen|muntlig|ringe|snakke|prate", "over_telefon|på_telefon|muntlig|i_telefonen .. forklare|gå_gjennom|snakke|prate|ta",
+      "ta det|dette|den .. muntlig|over_telefon|på_telefon", "ringje|ring|ringe meg|oss", "kan nokon|noen ringe|ringje", "er_det_mulig|går_det ... snakke|prate|ringe|få_tak",
+      // Escalate, hand on; human help; a real contact; not with an AI; someone on the phone.
+      "eskaler*", `sende|send|gi|videreformidle|overlevere .. sak*|det|dette .. videre? til .. ${WHO}`, `videre til .. ${WHO}`,
+      "menneskelig* hjelp|kontakt|støtte|support|saksbehandling|stemme", "ekte|fast|personlig kontaktperson", "ikke|ingen|ikkje .. med .. ai|ki|bot|boten|chatbot|maskin|datamaskin|robot",
+      "noen|nokon|et_menneske|eit_menneske|en_medarbeider|en_rådgiver på_telefonen|på_tråden|på_linjen|i_telefonen", "personlig .. med .. noen|nokon|et_menneske|en_medarbeider", "med .. noen|nokon|menneske|medarbeider .. personlig",
+      "snakke|prate|tale|snakka med vedkommende",
     ],
     bereavement: [
       "er død", "døde", "avdøde", "dødsfall*", "dødsattest", "bortgang",
@@ -95,6 +126,25 @@ export const no: LexiconExtension = {
     distress: ["serie|serien|film|filmen|bok|boka|episode|sesong ... gråt|gråte", "serie|serien|film|filmen|bok|boka|episode|sesong ... trist|gråt", "hund|hunden|katt|katten|valp|valpen|kattunge .. redd|angst|panikk|stress*|engstelig", "redd for at jeg .. feil", "lei meg for .. bry|forstyrr*"],
     // "Det krever BankID" is a requirement, not a demand.
     anger: ["det|appen|siden|den|som|hva|dette|tjenesten krever"],
+    personRequest: [
+      "kontaktperson* ... ændre|endre|opdatere|oppdatere|skifte|bytte|tilføje|legge_til|fjerne|ændret|endret|skiftet|byttet", "skal|må|bør|skulle|skal_det|må_det der|det være .. nogen|noen|nokon",
+      // Shared by the Danish and Norwegian lexicons, which read each other's messages: a suppressor only cancels its own lexicon's match.
+      "koster|koste|pris|prisen|gebyr*|honorar* ... med .. rådgiver*|medarbejder*|medarbeider*|person|menneske|læge|lege|dyrlæge*|veterinær*|konsulent*",
+      "talte|talt|snakkede|snakket|snakka|pratet|prata|chattede|chattet|ringede|ringte|ringt|ringet|snakte .. med .. menneske|mennesker|person|personen|medarbejder*|medarbeider*|rådgiver*|sagsbehandler*|saksbehandler*|konsulent*|kundeservice|support|kolleg*|chef|chefen|sjef|sjefen|leder|lederen|nogen|noen|nokon|en|et|ein|eit|jer|dere|dykk",
+      "på mine|vores|våre vegne", "på vegne av meg|oss", "hvornår|når .. åbent|åben|åpent|åpen|kan_man_ringe",
+      // Past contact: "Jeg snakket med noen forrige uke, og det er ordnet".
+      `snakket|snakka|pratet|prata|talte|ringte|chattet|snakte .. med .. ${WHO}`, `har|hadde .. snakket|snakka|pratet|prata|chattet .. med`,
+      `${WHO} .. ringte|har_ringt|hjalp|har_hjulpet|løste|fikset|fiksa|ordnet|overtok|på_telefonen_var|på_telefonen_er`,
+      // Someone calling on the customer's behalf ("mannen min ringer"); the customer's own boss.
+      `min|mitt|mine|mi ${KIN} .. ringe|ringer|ringje|ring|snakke|prate|kontakte|får|kan`, `${KIN} min|mi|mitt .. ringe|ringer|ringje|ring|snakke|prate|kontakte|får|kan`,
+      "på vegne av meg|oss", "på mine|våre vegne", "min|mitt|vår sjef|leder|kollega|arbeidsgiver", "sjefen|lederen|kollegaen|arbeidsgiveren min|mi",
+      // "Er det noen gebyrer?": "noen" is also "any".
+      "er det noen|noe|nokon|noko .. gebyr*|kostnad*|avgift*|ekstra|problem*|feil|endring*|begrensning*|tilbud|rabatt*|regler|krav|planer|mulighet*|andre|grense*|risiko|forsinkelse*|betingelse*|forskjell*|måte*|nyhet*|oppdatering*|steder|ting|som_helst|spesielle|skjulte|gratis|fordel*|ulemper|utgifter|renter|bøter|former|typer|produkter|tider|ledige|plasser|billetter|mangler|grunn|grunner|sjanse|tegn|garanti*|binding*|oppsigelse*|kampanje*|pakker|abonnement*|alternativ*|brudd|utfall|driftsforstyrrelse*|planlagte|kjente|hendelse*|info*|opplysninger|dokument*|papirer|spørsmål",
+      // Accounts, contracts, appointments, phone hours.
+      "abonnement*|avtale*|kontrakt*|leilighet*|lån*|gjeld*|regning*|nummer*|leieforhold* ... overta|ta_over", "personer kan .. se|bruke|titte",
+      "komme|kommer|kommer_ut ... se_på|ser_på|sjekke|sjekker|titte|titter", "ekstra|annen|ny person|bruker|kontoeier|medeier", "legge til .. person|bruker",
+      "åpningstid*|telefontid*", "når .. åpent|åpen|kan_man_ringe",
+    ],
     failure: ["avlyst|kansellert|forsinket .. pga|på_grunn_av .. vær|været|storm|snø|tåke|streik"],
   },
 };

@@ -1,5 +1,15 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/**
+ * Explicit requests for a person, built from parts: who is asked for (every case, by prefix),
+ * the verbs that ask now (infinitive, imperative, conditional) and the desks asked for;
+ * "rozmawiałam wczoraj z konsultantem" is past contact, kept routine by the suppressors below.
+ */
+const WHO = "konsultant*|czlowiek*|pracownik*|pracowniczk*|doradc*|doradczyn*|operator*|kierownik*|kierowniczk*|przelozon*|szef*|menedzer*|manager*|specjalist*|ekspert*|opiekun*|agent*|koordynator*|weterynarz*|lekarz*|osoba|osobe|ktos|kogos|kims|komus|czlowieka|technik|technikiem|technika";
+const DESK = "obslug*|dzial*|biur*|infolini*|centrum|helpdesk*|support*|zyw*|prawdziw*|normaln*";
+const WANT = "chce|chcialbym|chcialabym|chcialbym|chcemy|chcielibysmy|chciala|chcial|moge|mozemy|mozna|mozliwe|mozliwosc|prosze|poprosze|potrzebuje|potrzebujemy|wole|wolalbym|wolalabym|wolimy|zadam|daj|dajcie|dajta|pozwolcie|musze|musimy|da_sie|dalo_by_sie|czy_moge";
+const ACT = "rozmawiac|porozmawiac|pogadac|gadac|pomowic|rozmowy|rozmowe|rozmowa|rozmowie|polaczenie|polaczenia|polaczyc|kontakt|kontaktu|skontaktowac|omowic|wyjasnic|wytlumaczyc|wyjasnienia|pogawedzic|porozumiec";
+const TAKE = "sprawdzic|sprawdzil*|przejac|przejal*|przejmie|zajac|zajal*|zajmie|obejrzec|przejrzec|spojrzec|spojrzal*|zerknac|zerknal*|rozpatrzyc|zadzwonic|zadzwonil*|zadzwoni|oddzwonic|oddzwonil*|oddzwoni|skontaktowac|skontaktowal*|skontaktuje|wyjasnic|przeanalizowac|poprowadzic|poprowadzil*";
 
 /** Polish: more of how customers say each thing (cases and aspects, text typed without Polish letters, Polish bodies). */
 export const pl: LexiconExtension = {
@@ -13,6 +23,29 @@ export const pl: LexiconExtension = {
       "prawdziwy czlowiek|konsultant", "zywy czlowiek", "czlowieka prosze", "konsultanta prosze|poprosze", "poprosze konsultanta|czlowieka|pracownika",
       "polaczcie|polacz|przelaczcie|przekierujcie mnie", "nie chce .. bota|bot|robota|automatu|maszyny|czatbota|chatbota", "dosc .. bota|botow|automatu",
       "zadzwoncie do mnie", "prosze o telefon", "prosze o kontakt telefoniczny", "oddzwoncie", "niech ktos zadzwoni|oddzwoni", "z przelozonym|przelozona|kierownikiem|kierowniczka",
+      // "chcę rozmawiać z obsługą klienta", "wolałabym omówić leczenie psa z weterynarzem", "daj mi pogadać z kimś"
+      `${WANT} .. ${ACT} ... ${WHO}`,
+      `${WANT} .. ${ACT} ... z|ze|do ${DESK}`,
+      // "proszę mnie przełączyć do kierownika", "przekierujcie mnie do działu technicznego"
+      `polacz*|przelacz*|przekieruj*|przekierowa*|przekaz*|przenies*|skieruj* .. z|ze|do|mnie .. ${WHO}`,
+      // "czy jakiś konsultant może sprawdzić?", "czy tę rozmowę może przejąć jakiś pracownik?", "żeby ktoś się zajął"
+      `ktos|konsultant*|pracownik*|czlowiek|doradc*|kierownik*|specjalist*|techni*|opiekun*|przelozon* .. moze|mogl|mogla|moglby|moglaby|mogliby|moga|moglaby|bylby|bedzie .. ${TAKE}`,
+      `moze|moglby|moglaby|mogliby|moga|mozna .. ${TAKE} ... ktos|jakis|konsultant*|pracownik*|czlowiek|doradc*|kierownik*|specjalist*`,
+      `zeby|aby|by|niech .. ktos|konsultant*|pracownik*|czlowiek|doradc*|kierownik*|specjalist*|techni* ... ${TAKE}`,
+      // phone: "zadzwońcie na 600…", "potrzebuję rozmowy telefonicznej", "wolę to wyjaśnić przez telefon"
+      "zadzwoncie|zadzwon|oddzwoncie|oddzwon|zadzwonicie|oddzwonicie|zadzwonia|oddzwonia .. na|pod|do|prosze|jutro|dzis|dzisiaj|teraz|pilnie|numer",
+      "zadzwoncie|oddzwoncie", `${WANT} .. rozmow*|kontakt*|telefon*|polaczeni* telefoniczn*`, "o telefon|kontakt od|z .. konsultant*|doradc*|pracownik*|kogos|czlowiek*",
+      "wole|wolalbym|wolalabym|wolimy|lepiej|latwiej|prosciej .. wyjasnic|wytlumaczyc|omowic|porozmawiac|rozmawiac|powiedziec|opowiedziec|zalatwic|pogadac ... telefon*|ustnie|osobiscie|na_zywo|glosowo|z_kims|z_czlowiekiem|z_konsultantem|z_pracownikiem",
+      "ustnie|osobiscie|na_zywo z .. kims|czlowiek*|konsultant*|pracownik*|doradc*",
+      // "czy mogę dostać konsultanta?", "konsultant proszę", "z krwi i kości"
+      "dostac|dostane|prosic_o|poprosic_o|prosze_o|poprosze_o konsultant*|czlowiek*|pracownik*|doradc*|operator*|kogos|kierownik*|przelozon*|rozmow*",
+      `konsultant*|czlowiek*|doradc*|operator*|pracownik*|kierownik* prosze|poprosze|pilnie|teraz|natychmiast|szybko|pls|please`,
+      "z krwi i kosci", "kogos|kims|ktos normaln*|kompetentn*|prawdziw*|zyw*|kto_sie|kto_zna|z_obslugi|z_dzialu|z_firmy",
+      // bot: "jesteś botem? to poproszę człowieka", "czy ktoś to w ogóle czyta?", "nie bot. człowiek."
+      "bot*|robot*|automat*|maszyn*|czatbot*|chatbot*|sztuczn* ... chce|prosze|poprosze|wole|daj|dajcie|potrzebuje|zadam .. czlowiek*|konsultant*|pracownik*|kogos|kims|osob*|zyw*|prawdziw*|doradc*",
+      "jestes|jest|czy_to|rozmawiam_z|pisze_z botem|robotem|czlowiekiem|automatem|maszyna|czatbotem|chatbotem|sztuczna_inteligencja|ai",
+      "nie bot|automat|robot|maszyna|czatbot|chatbot", "czy ktos|czlowiek .. czyta|przeczyta|widzi|odpisze|odpowie|odczyta",
+      "halo ... ktos|jest", "jest ktos|ktos_tam tu|tam|na_linii|zywy|prawdziwy",
     ],
     bereavement: [
       "zmarl|zmarla|zmarli|umarl|umarla|umarli", "nie zyje|zyja",
@@ -93,6 +126,17 @@ export const pl: LexiconExtension = {
     infoQuestion: ["chcialbym|chcialabym wiedziec|zapytac", "mam pytanie", "pytanie", "jak zmienic|moge|zrobic", "kiedy przyjdzie|dotrze", "gdzie znajde"],
   },
   suppressors: {
+    // Past contact, a contact person, the mobile operator, not being called: no request for a person now.
+    personRequest: [
+      `rozmawial*|porozmawial*|gadal*|pogadal*|kontaktowal*|pisal* .. z|ze .. ${WHO}`,
+      "konsultant|konsultantka|pracownik|pracowniczka|doradca|doradczyni|kierownik|operator|technik|kurier|pan|pani .. juz? oddzwonil*|zadzwonil*|skontaktowal*|dzwonil*|pomogl*|zalatwil*|wyjasnil*|odpisal*|odpowiedzial*|byl|byla",
+      "juz .. oddzwoniono|oddzwonil*|zadzwonil*|zadzwoniono|skontaktowal*|kontaktowal*|dzwonil*|rozmawial*",
+      "oddzwonil*|oddzwoniono|zadzwonil*|zadzwoniono ... rano|wczoraj|dzis|dzisiaj|dziekuje|dzieki|juz|zalatwion*|zalatwil*|pomogl*|wszystko",
+      "nie dzwonic|zadzwonic|oddzwonic|dzwoncie|dzwon|kontaktowac|kontaktujcie|oddzwaniac", "nie trzeba|musicie|potrzeba .. dzwonic|zadzwonic|oddzwaniac|oddzwonic|kontaktowac",
+      "osob*|dane kontaktow*|do_kontaktu", "operator* komorkow*|sieci|telefonii|sieciow*|pocztow*|logistyczn*|turystyczn*|platnosci|kart|karty|komorki",
+      `ile kosztuje|kosztuja|koszt|oplat*|cena|cennik|stawk* ... ${WHO}`, "godzin*|godziny|czynn* ... infolini*|obslug*|konsultant*|telefoniczn*|biur*|dzial*|dostepn*",
+      "maz|zona|partner|partnerka|syn|corka|mama|tata|ojciec|matka|brat|siostra .. moze|moglby|moglaby|moga ... zadzwonic|porozmawiac|rozmawiac|skontaktowac|zalatwic",
+    ],
     bereavement: ["telefon|bateria|laptop|router|ekran|aplikacja .. padl*|umarl*|zmarl*|nie_zyje"],
     distress: ["serial|film|ksiazka|odcinek|sezon ... plakal*|plakac", "serial|film|ksiazka|odcinek|sezon ... smutny|smutna|plakal*|plakac", "pies|psa|kot|kota|szczeniak|kotek|piesek ... boi|boja|strach|panik*|stres*", "boje sie ze .. pomylil*|zle"],
     failure: ["odwolany|odwolano|odwolali|opozniony|opoznienie .. z_powodu|przez .. pogod*|burz*|sniegu|mgly|strajk*"],

@@ -1,5 +1,15 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
+/**
+ * Explicit requests for a person, built from parts: who is asked for, the departments asked
+ * for, and verb forms that ask now (Portugal and Brazil); "falei com um atendente ontem" is
+ * past contact, kept routine by the suppressors below.
+ */
+const WHO = "pessoa|humano|humana|atendente|atendentes|agente|operador|operadora|alguem|algm|alguen|consultor|consultora|assessor|assessora|responsavel|funcionario|funcionaria|funcionarios|colaborador|colaboradora|colega|colegas|gerente|supervisor|supervisora|superior|chefe|tecnico|tecnica|especialista|gestor|gestora|representante|assistente|assistentes|veterinario|veterinaria|medico|medica|doutor|doutora";
+const DESK = "apoio_ao_cliente|apoio_a_clientes|servico_de_apoio|servico_ao_cliente|atendimento_ao_cliente|atendimento_humano|sac|suporte|suporte_tecnico|assistencia_tecnica|departamento|setor|sector|call_center|setor_financeiro|departamento_financeiro|central_de_atendimento";
+const WANT = "quero|qro|kero|queria|quería|gostaria|gostava|preciso|precisava|posso|podia|poderia|pode|podem|possivel|exijo|peco|solicito|prefiro|preferia|preferiria|desejo|deixa|deixe|deixem|favor|pf|pfv|pfvr";
+const ACT = "falar|fala|conversar|papear|contactar|contatar|discutir";
+const TAKE = "analisar|analise|ver|veja|verificar|verifique|olhar|olhe|tratar|trate|tratasse|assumir|assuma|pegar|pegue|pegasse|cuidar|cuide|acompanhar|acompanhe|rever|reveja|avaliar|avalie|ligar_me|me_ligar|me_ligue|contactar_me|me_contactar|contatar_me|me_contatar|ocupar|ocupe|encarregar|encarregue";
 
 /** Portuguese (Portugal and Brazil): more of how customers say each thing (gender and number, missing accents, both countries' bodies). */
 export const pt: LexiconExtension = {
@@ -14,6 +24,28 @@ export const pt: LexiconExtension = {
       "liguem me", "ligue me", "me liga", "me ligue", "me liguem", "podem ligar me|para_mim", "retornar a ligacao|chamada", "contacto telefonico|contato_telefonico",
       "passem me|transfiram me|me_transfira|me_passa .. para|a", "um responsavel|supervisor|gerente", "com o responsavel|supervisor|gerente", "atendimento humano",
       "operador por favor|pf|pfv", "atendente por favor|pf|pfv", "humano por favor|pf|pfv", "quero|preciso|posso falar com",
+      // "gostaria de falar com o apoio ao cliente", "deixa eu falar com um atendente", "qro falar cm alguém de vdd"
+      `${WANT} .. ${ACT} ... ${WHO}`, `falar|conversar|contactar|contatar com|c|cm|ao|a|o|com_o|com_a .. ${DESK}`,
+      // "pode passar-me a um colega?", "me transfere pro suporte", "pode me encaminhar para um especialista?"
+      `transferir|transfira|transfere|transfiram|transferir_me|transfira_me|transfere_me|me_transfere|me_transfira|passar|passa|passe|passem|passar_me|passa_me|passe_me|me_passa|me_passe|encaminhar|encaminhe|encaminha|encaminhem|me_encaminha|me_encaminhe|encaminhar_me|encaminhe_me|ligar|ligue|conectar|conecte|coloque|coloca|coloquem|colocar|por|ponha|ponham|reencaminhar|reencaminhe .. a|ao|a_um|a_uma|para|pra|pro|com|em_contato_com|em_contacto_com|em_ligacao_com .. ${WHO}|${DESK}`,
+      "coloca|coloque|colocar|coloquem|por|ponha|poe me? em contato|contacto|ligacao",
+      // "um colega vosso pode analisar o meu processo?", "algum funcionário pode assumir o meu caso?"
+      `pessoa|humano|atendente|agente|operador|operadora|alguem|consultor|consultora|responsavel|funcionario|funcionaria|colaborador|colaboradora|colega|colegas|gerente|supervisor|tecnico|especialista|gestor|gestora|ser_humano .. pode|podia|poderia|podem|poderiam|consegue .. me|o|a|isto|isso|este|esse? ${TAKE}`,
+      `pode|podia|poderia|podem|poderiam .. alguem|algum|alguma|um_colega|uma_colega|uma_pessoa|um_humano|um_atendente|uma_atendente|um_funcionario|um_tecnico|um_responsavel|o_responsavel|um_gestor ... ${TAKE}`,
+      "que .. alguem|uma_pessoa|um_humano|um_atendente|uma_atendente|um_colega|um_funcionario|um_tecnico|um_consultor|o_responsavel|o_gerente ... tratasse|trate|tratem|analise|analisasse|veja|visse|me_ligue|me_ligasse|me_contacte|me_contate|pegue|pegasse|assuma|assumisse|cuide|cuidasse|me_atenda|me_atendesse",
+      // phone: "liga-me", "preciso de uma ligação", "é possível ser contactado por telefone?", "prefiro explicar por telefone"
+      "liga me|pra_mim|para_mim", "liguem|ligue|ligar|telefonem|telefone|contactem|contatem|contacte|contate para mim|me", "me liga|ligue|liguem|telefona|telefonem|contacta|contactem|contata|contatem|chama|chamem",
+      `${WANT} .. uma|um? ligacao|chamada|telefonema|contacto_telefonico|contato_telefonico|retorno_telefonico|call`, "ser contactado|contactada|contatado|contatada|ligado|atendido|atendida por|pelo|pela|por_um|por_uma|por_telefone|telefonicamente",
+      "prefiro|preferia|preferiria|melhor|mais_facil|mais_simples .. explicar|falar|tratar|conversar|resolver|ver|contar|discutir ... telefone|telefonicamente|voz|pessoalmente|presencialmente|alguem|pessoa|humano|atendente",
+      "de viva voz", "pessoalmente|presencialmente com .. alguem|pessoa|atendente|consultor",
+      // "atendente por favor", "um humano, se faz favor"
+      `${WHO} por_favor|porfavor|pf|pfv|pfvr|se_faz_favor|please|pls|ja|agora|urgente`, "um|uma humano|humana|atendente|operador|operadora|agente|consultor|consultora|pessoa obrigado|obrigada|ja|agora|se_faz_favor",
+      // bot: "você é um bot? quero uma pessoa", "tem alguém lendo isso?"
+      "robo|robot|bot|chatbot|maquina|ia|automatico|gravacao ... quero|qro|preciso|passem|exijo|falar|prefiro .. pessoa|humano|humana|alguem|atendente|operador|operadora|real|verdade|vdd|consultor",
+      "voce|vc|e|es|sois|estou_falando_com|estou_a_falar_com|falo_com um|uma robo|robot|bot|chatbot|maquina|ia|humano|humana|pessoa_real|pessoa_de_verdade|ser_humano",
+      "alguem|um_humano|uma_pessoa|um_atendente .. le|vai_ler|esta_lendo|esta_a_ler|lendo|ler .. isto|isso|mensagem|mensagens",
+      "tem|ha|existe alguem|algum_humano|alguma_pessoa|uma_pessoa|um_humano|um_atendente ai|real|de_verdade|para_me_atender|que_me_atenda|disponivel|online|on_line",
+      "alguem|pessoa|humano de|d verdade|vdd|verdad", "carne e osso", "alguem real|que_entenda|que_perceba|que_saiba|competente|do_departamento|do_setor|do_suporte",
     ],
     bereavement: [
       "faleceu", "faleceram", "morreu", "falecimento", "obito",
@@ -97,6 +129,20 @@ export const pt: LexiconExtension = {
     infoQuestion: ["gostaria de saber", "queria saber", "uma duvida", "uma pergunta", "como posso|faco|mudo|altero", "quando chega", "onde posso"],
   },
   suppressors: {
+    // Past contact, a contact person, a spouse calling, phone hours, not being called: no request for a person now.
+    personRequest: [
+      `falei|falamos|conversei|conversamos|liguei|ligamos|contactei|contatei|fui_atendido|fui_atendida|me_atendeu|me_atenderam .. com|por|pelo|pela|a|o|ao|um|uma .. ${WHO}|${DESK}`,
+      `${WHO} .. me|nos|ja? ligou|ligaram|atendeu|ajudou|ajudaram|disse|explicou|resolveu|resolveram|respondeu|tratou|enviou|mandou|contactou|contatou|foi|esteve|telefonou`,
+      "ja me|nos ligaram|ligou|contactaram|contataram|atenderam|telefonaram",
+      "nao me liguem|ligue|ligar|liga|contactem|contatem|telefonem|chamem", "nao precisa|precisam|e_preciso|e_necessario .. ligar|ligarem|contactar|telefonar|ligacao",
+      "pessoa|pessoas de contacto|contato|referencia", "meu|minha|o|a|nosso|nossa contacto|contato|gestor|gestora|consultor|consultora|gerente ... mudou|mudar|alterar|alterou|atualizar|atualizo|novo|nova|habitual",
+      "assistente|assistentes virtual|virtuais|digital|automatico|de_voz|pessoal",
+      "operador|operadora de|do telemovel|celular|telefone|rede|telecomunicacoes|internet|turismo|logistica",
+      "quanto|taxa|preco|custo|honorarios|consulta|comissao|tarifa ... consultor|consultora|veterinario|veterinaria|agente|especialista|tecnico",
+      "horario|horarios|hora|horas .. atendimento|apoio|telefonico|telefonica|linha|call_center",
+      "marido|esposo|esposa|mulher|companheiro|companheira|filho|filha|mae|pai .. pode|podia|poderia|podem ... ligar|telefonar|falar|contactar|contatar|tratar",
+    ],
+    fraud: ["pode|podia|poderia|podem .. ligar|falar|tratar|contactar|contatar|assinar .. em_meu_nome|no_meu_nome|por_mim"],
     complaint: ["nao e uma|nenhuma reclamacao|queixa"],
     bereavement: ["morreu|morto|morta .. o|a|meu|minha telemovel|celular|bateria|portatil|computador|router|ecra|tela|carregador", "telemovel|celular|bateria|portatil|computador|router|ecra|tela|app .. morreu|morto|morta", "morto de rir", "morta de rir", "acabou a bateria"],
     distress: ["serie|filme|livro|episodio|temporada ... chorei|chorar|chorando", "serie|filme|livro|episodio|temporada ... triste|chorei|chorar", "cao|cachorro|cadela|gato|gata|cachorrinho|gatinho|animal ... medo|assustad*|stress*|panico|ansios*", "medo de errar"],

@@ -1,6 +1,13 @@
 import type { LexiconExtension } from "../lexicon.ts";
 
 
+/** Who a customer asks for: staff, roles, "någon/nån". */
+const WHO = "människa|människan|människor|person|personen|personal|personalen|handläggare|handläggaren|rådgivare|rådgivaren|operatör|operatören|medarbetare|medarbetaren|anställd|anställda|någon|nån|kundtjänst|kundservice|kundtjänsten|kollega|kollegor|kollegan|chef|chefen|ansvarig|ansvarige|ansvariga|arbetsledare|arbetsledaren|gruppchef*|teamledare*|veterinär|veterinären|läkare|läkaren|doktor|doktorn|support|supporten|agent|agenten|riktig|levande|*avdelning*";
+/** A role asked for by name: "Ge mig er chef", "Jag vill prata med läkaren". */
+const ROLE = "chef|chefen|ansvarig|ansvarige|arbetsledare|arbetsledaren|gruppchef*|teamledare*|kollega|kollegan|handläggare|handläggaren|rådgivare|rådgivaren|medarbetare|kundtjänst|kundservice|support|supporten|veterinär|veterinären|läkare|läkaren|doktor|doktorn|agent|operatör|personal";
+/** Relatives: "min man ringer för min räkning" is someone calling on the customer's behalf. */
+const KIN = "man|make|maken|fru|frun|hustru|sambo|partner|mamma|pappa|mor|far|son|dotter|bror|syster|granne|vän|kompis";
+
 /** Swedish: more of how customers say each thing (definite forms, spoken spellings, Swedish bodies). */
 export const sv: LexiconExtension = {
   negators: ["inge", "int", "nej"],
@@ -14,6 +21,29 @@ export const sv: LexiconExtension = {
       "slippa .. bot|botten|chattbot|chatboten|roboten|maskinen", "ingen bot|robot|chattbot", "inte med en|någon? bot|robot|maskin|dator",
       "ring upp mig", "ring mig", "ringer ni mig", "bli kontaktad", "vill bli uppringd|kontaktad", "kan ni ringa|kontakta mig",
       "koppla mig till|vidare", "koppla vidare", "personlig kontakt", "mänsklig kontakt", "prata med en människa", "någon att prata med",
+      // Asking for a role or someone: "Ge mig en handläggare", "Jag kräver er chef", "Kan jag få prata med läkaren?"
+      `vill|kräver|behöver|önskar|ge|få .. mig? .. en|ett|er|din|era|eran|någon|nån? ${ROLE}`, `${ROLE} .. i_telefon|på_tråden|på_linjen|tack|snälla|nu|please|pls|direkt|omgående`,
+      `prata|tala|snacka|pratar|talar|snackar|chatta|diskutera .. med .. ${WHO}`, `med .. ${WHO} .. prata|tala|snacka|diskutera`,
+      // Transfer: koppla, slussa, skicka vidare, föra över, överföra.
+      "mig vidare", "koppla|kopplar|koppla_över|kopplar_över mig", "över mig till", "mig över till", "överför|överföra|flytta|slussa|slussar mig", "kopplas|kopplad|skickas|slussas vidare",
+      // Take over, look at it: "Kan en kollega ta över?", "Kan en människa kolla på det här?"
+      `${WHO} ... ta_över|tar_över|överta|ta_hand_om|tar_hand_om|titta|tittar|kolla|kollar|kika|kikar|se_över|granska|hantera|handlägga`,
+      // Is anyone there, is a person reading this, person or bot.
+      // "här" folds to "har" (has), and "någon" is also "any": only "där" and a verb of reading or answering mark it.
+      "är|finns|sitter det någon|nån|en_människa|folk|människor där|på_riktigt|alls", "finns|är det någon|nån som .. läser|ser|hör|lyssnar|svarar|jobbar|sitter|kan_hjälpa", "hallå .. någon|nån", "någon|nån där", "människa|människor|någon|nån|person .. och|som .. läser|ser|svarar|lyssnar|sitter", "sitter det .. människa|någon|nån|person", "läser|ser|hör ... någon|nån|människa|människor|person",
+      "pratar|chattar|skriver|talar jag ... människa|robot|bot|maskin|dator|person|chattbot", "är du|ni .. bot|robot|människa|maskin|riktig|chattbot|ai",
+      "människa|människor|person|riktiga|personal eller .. bot|bottar|boten|robot|robotar|maskin|dator|chattbot|ai", "bot|bottar|robot|robotar|maskin|dator|chattbot|ai eller .. människa|människor|person|personal",
+      "bara .. bottar|robotar|maskiner|datorer|chattbottar", "kött och blod", "levande person|människa", "någon levande",
+      // Call me; I would rather explain on the phone.
+      "samtal|telefonsamtal|uppringning .. från|med .. handläggare|rådgivare|någon|nån|er|medarbetare|person|människa", "ett samtal|telefonsamtal .. vore|hade_varit|tack|snälla",
+      "hellre|helst .. i_telefon|per_telefon|muntligt|telefonledes|över_telefon|ringa|prata|tala", "i_telefon|per_telefon|muntligt|telefonledes .. förklara|reda_ut|diskutera|gå_igenom|ta_det|prata",
+      "ta det|detta .. muntligt|i_telefon|per_telefon", "få ett|en samtal|telefonsamtal|uppringning", "ringa|ring|ringer upp? mig", "kan ni|du ringa",
+      "människa|handläggare|rådgivare|kundtjänst|kundservice|medarbetare|personal|operatör|agent|person tack|snälla|nu|please|pls|direkt|omgående",
+      "går_det|är_det_möjligt|skulle_det_gå ... prata|tala|ringa|kopplas",
+      // Escalate, hand on; human help; a real contact; not with an AI; someone on the phone.
+      "eskalera*", `skicka|skickar|lämna|lämnar|överlämna|ge .. ärende*|det|detta .. till .. ${WHO}`, `vidare till .. ${WHO}`,
+      "mänsklig* hjälp|kontakt|support|handläggning|röst", "riktig|fast|personlig kontaktperson", "inte|ingen .. med .. ai|bot|boten|chattbot|maskin|dator|robot",
+      "någon|nån|en_människa|en_handläggare|en_medarbetare i_telefon|i_luren|på_tråden", "personligen|personligt .. med .. någon|nån|människa|handläggare", "med .. någon|nån|människa|handläggare .. personligen|personligt",
     ],
     bereavement: [
      
@@ -106,5 +136,18 @@ export const sv: LexiconExtension = {
     bereavement: ["för|av|vid askan|aska", "askan|aska och|mullrar|mullrade|slog|gick_över|blixt*", "mobilen|datorn|skärmen|laddaren|appen|routern .. dog|död", "död länk|zon"],
     failure: ["inställd|inställt|ställdes_in .. på_grund_av|pga .. väder|vädret|storm|stormen|snö|dimma"],
     anger: ["sur|sura .. mjölk|gurka|väder|vädret"],
+    personRequest: [
+      "kontaktperson* ... ändra|uppdatera|byta|lägga_till|ta_bort|ändrats|bytts",
+      // Past contact: "Jag pratade med någon förra veckan och det är löst".
+      `pratade|pratat|talade|talat|snackade|snackat|chattade|chattat|ringde|ringt|haft_kontakt .. med .. ${WHO}`, `har|hade .. pratat|talat|snackat .. med`,
+      `${WHO} .. ringde|har_ringt|ringt|hjälpte|har_hjälpt|löste|fixade|kopplade|tog_över`,
+      // Someone calling on the customer's behalf; the customer's own boss or colleague.
+      `min|mitt|mina ${KIN} .. ringa|ringer|ring|prata|pratar|kontakta|får|kan`, "för min|vår räkning", "å mina|våra vägnar",
+      "min|mitt|mina|vår|våra chef|chefen|kollega|kollegor|kollegan|arbetsgivare",
+      // Accounts, contracts and appointments, not a request for a person.
+      "abonnemang*|avtal*|kontrakt*|lägenhet*|lån*|skuld*|kostnad*|räkning*|nummer* ... ta_över|tar_över|överta",
+      "personer kan|får|ska .. titta|se", "komma|kommer|kommer_hem|komma_hem|hem ... titta|tittar|kolla|kollar|kika|kikar", "andra|extra|ny person|användare|kontohavare", "lägga till .. person|användare",
+      "öppettider*", "när .. öppen|öppet|kan_man_ringa", "vilka tider .. ringa",
+    ],
   },
 };
