@@ -3,13 +3,15 @@
  * returned" at 50 concurrent conversations, on the embedded database and on PostgreSQL,
  * beside a bare Fastify echo and a bare single-row insert measured the same way.
  *
- *   node bin/run-ts.mjs bench/desk.bench.ts [--seconds 10] [--connections 50]
+ *   node bin/run-ts.mjs bench/desk.bench.ts [--seconds 10] [--connections 50] [--only pglite|postgres|desk]
+ * BENCH_CPU_PROF=<dir> writes V8 CPU profiles of every server process into <dir>/<mode>-<database>/.
  * PostgreSQL: BENCH_DATABASE_URL (default TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres);
  * a throwaway database is created and dropped.
  */
 import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { fmt, printTable, summarise } from "./support/stats.ts";
@@ -17,6 +19,9 @@ import { fmt, printTable, summarise } from "./support/stats.ts";
 const args = new Map(process.argv.slice(2).map((a, i, all) => [a, all[i + 1] ?? ""]));
 const SECONDS = Number(args.get("--seconds") ?? 10);
 const CONNECTIONS = Number(args.get("--connections") ?? 50);
+/** Skips rows whose label lacks this word (the echo baseline always runs). */
+const ONLY = args.get("--only")?.toLowerCase();
+const CPU_PROF = process.env.BENCH_CPU_PROF;
 const ROUTINE = [
   "How do I submit a meter reading?",
   "How can I pay my bill?",
@@ -31,7 +36,9 @@ interface Server {
 }
 
 async function startServer(mode: string, target?: string): Promise<Server> {
-  const child = spawn(process.execPath, ["bin/run-ts.mjs", "bench/support/bench-server.ts", mode, target ?? "pglite"], {
+  // One folder per server: the main thread and tsx's loader thread each write a profile.
+  const profile = CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${CPU_PROF}/${mode}-${target ? "postgres" : "pglite"}`] : [];
+  const child = spawn(process.execPath, [...profile, "bin/run-ts.mjs", "bench/support/bench-server.ts", mode, target ?? "pglite"], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -47,8 +54,8 @@ async function stop(server: Server) {
   await new Promise((resolve) => server.child.once("exit", resolve));
 }
 
-async function serverTimes(url: string): Promise<number[]> {
-  return ((await (await fetch(`${url}/bench/server-times`)).json()) as { times: number[] }).times;
+async function serverTimes(url: string): Promise<{ times: number[]; cpuMicros: number }> {
+  return (await (await fetch(`${url}/bench/server-times`)).json()) as { times: number[]; cpuMicros: number };
 }
 
 async function load(url: string, clients: { path: string; token?: string; body: (n: number) => unknown }[]) {
@@ -73,14 +80,48 @@ async function load(url: string, clients: { path: string; token?: string; body: 
   return result;
 }
 
+/**
+ * CPU seconds used so far by the processes named `postgres` on this machine (Linux, a
+ * local server only; undefined otherwise). The database shares the two cores too.
+ */
+function postgresCpuSeconds(): number | undefined {
+  try {
+    let ticks = 0;
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      } catch {
+        continue; // gone meanwhile
+      }
+      if (!stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")).startsWith("postgres")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime
+    }
+    return ticks > 0 ? ticks / 100 : undefined; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
 async function measure(name: string, server: Server, clients: Parameters<typeof load>[1]) {
   await serverTimes(server.url); // forget the warm-up requests
+  const databaseBefore = postgresCpuSeconds();
   const result = await load(server.url, clients);
-  const server99 = summarise(await serverTimes(server.url));
+  const databaseAfter = postgresCpuSeconds();
+  const { times, cpuMicros } = await serverTimes(server.url);
+  const server99 = summarise(times);
   const ok = result["2xx"];
   return {
     name,
     perSecond: ok / SECONDS,
+    cpuPerRequest: cpuMicros / Math.max(1, times.length),
+    // Only rows that talk to PostgreSQL; idle backends of other work on the machine add a little.
+    databaseCpuPerRequest:
+      name.includes("PostgreSQL") && databaseBefore !== undefined && databaseAfter !== undefined
+        ? ((databaseAfter - databaseBefore) * 1e6) / Math.max(1, times.length)
+        : NaN,
     errors: result.non2xx + result.errors + result.timeouts,
     clientP50: result.latency.p50,
     clientP99: result.latency.p99,
@@ -145,6 +186,7 @@ const rows: Awaited<ReturnType<typeof measure>>[] = [];
 const echoBody = (n: number) => ({ text: ROUTINE[n % ROUTINE.length], clientMessageId: `e-${n}` });
 
 async function run(mode: "echo" | "insert" | "desk", label: string, target?: string) {
+  if (ONLY && mode !== "echo" && !label.toLowerCase().includes(ONLY)) return;
   const server = await startServer(mode, target);
   try {
     const clients =
@@ -162,18 +204,23 @@ console.error(`message pipeline: ${CONNECTIONS} concurrent conversations, ${SECO
 await run("echo", "baseline: bare Fastify echo");
 await run("insert", "baseline: bare single-row insert, PGlite");
 await run("desk", "desk: routine question → answer, PGlite");
-await withPostgres(async (url) => {
-  await run("insert", "baseline: bare single-row insert, PostgreSQL", url);
-  await run("desk", "desk: routine question → answer, PostgreSQL", url);
-});
+const POSTGRES_ROWS = ["baseline: bare single-row insert, PostgreSQL", "desk: routine question → answer, PostgreSQL"] as const;
+if (POSTGRES_ROWS.some((label) => !ONLY || label.toLowerCase().includes(ONLY))) {
+  await withPostgres(async (url) => {
+    await run("insert", POSTGRES_ROWS[0], url);
+    await run("desk", POSTGRES_ROWS[1], url);
+  });
+}
 
 const echo = rows[0]!.perSecond;
 printTable(
-  ["measurement", "req/s", "× echo", "errors", "client p50 ms", "client p99 ms", "server p50 ms", "server p99 ms"],
+  ["measurement", "req/s", "× echo", "server CPU µs/req", "PostgreSQL CPU µs/req", "errors", "client p50 ms", "client p99 ms", "server p50 ms", "server p99 ms"],
   rows.map((r) => [
     r.name,
     fmt(r.perSecond, 0),
     fmt(r.perSecond / echo, 3),
+    fmt(r.cpuPerRequest, 0),
+    fmt(r.databaseCpuPerRequest, 0),
     r.errors,
     fmt(r.clientP50),
     fmt(r.clientP99),

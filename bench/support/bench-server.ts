@@ -5,7 +5,9 @@
  *   insert  a bare single-row INSERT per request (the ceiling of an unbatched write)
  *   desk    the whole desk
  * It prints one JSON line {url} when ready and answers GET /bench/server-times with the
- * server-side time of every request since the last call.
+ * server-side time of every request since the last call, and the CPU time this process
+ * spent meanwhile: CPU per request is what the desk itself costs, while throughput also
+ * depends on whatever else the machine's two cores are doing.
  */
 import Fastify, { type FastifyInstance } from "fastify";
 import { openDatabase } from "../../src/adapters/sql/database.ts";
@@ -14,6 +16,7 @@ import { startDesk } from "../../src/server/start.ts";
 const [mode, target] = process.argv.slice(2) as ["echo" | "insert" | "desk" | "routing", string | undefined];
 const databaseUrl = target && target !== "pglite" ? target : undefined;
 let times: number[] = [];
+let cpuSince = process.cpuUsage();
 
 function collectTimes(app: FastifyInstance) {
   app.addHook("onResponse", async (request, reply) => {
@@ -21,8 +24,10 @@ function collectTimes(app: FastifyInstance) {
   });
   app.get("/bench/server-times", async () => {
     const out = times;
+    const cpu = process.cpuUsage(cpuSince);
     times = [];
-    return { times: out };
+    cpuSince = process.cpuUsage();
+    return { times: out, cpuMicros: cpu.user + cpu.system };
   });
 }
 

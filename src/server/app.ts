@@ -15,7 +15,7 @@ import { registerAgentRoutes } from "./routes/agent-routes.ts";
 import { registerCustomerRoutes } from "./routes/customer-routes.ts";
 import { registerFirmRoutes } from "./routes/firm-routes.ts";
 import { registerHealthRoutes } from "./routes/health-routes.ts";
-import { registerStreamRoutes } from "./routes/stream-routes.ts";
+import { registerAgentStreamRoutes, registerCustomerStreamRoutes } from "./routes/stream-routes.ts";
 import { registerStaffRoutes } from "./routes/staff-routes.ts";
 import { registerArticleRoutes } from "./routes/article-routes.ts";
 
@@ -42,7 +42,6 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
     logController: new LogController({ disableRequestLogging: options.logLevel !== "debug" && options.logLevel !== "trace" }),
   });
 
-  await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, { options: { maxPayload: BODY_LIMIT_BYTES } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyCors, { delegator: corsFor(options.widgetOrigins ?? ["*"]) });
@@ -61,10 +60,17 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   registerHealthRoutes(routes, desk);
   registerCustomerRoutes(routes, desk);
   registerFirmRoutes(routes, desk);
-  registerAgentRoutes(routes, desk, { signInLimit: options.signInLimit ?? 10 });
-  registerStaffRoutes(routes, desk);
-  registerArticleRoutes(routes, desk);
-  registerStreamRoutes(app, desk, authenticate);
+  registerCustomerStreamRoutes(app, desk, authenticate);
+  // Only staff sign in with a session cookie. Registered in their own context, the cookie
+  // plugin's parsing and its hook on every reply stay off the customer message path.
+  await app.register(async (staff) => {
+    await staff.register(fastifyCookie);
+    const staffRoutes = routes.on(staff);
+    registerAgentRoutes(staffRoutes, desk, { signInLimit: options.signInLimit ?? 10 });
+    registerStaffRoutes(staffRoutes, desk);
+    registerArticleRoutes(staffRoutes, desk);
+    registerAgentStreamRoutes(staff, desk, authenticate);
+  });
   const openapi = openApiDocument(routes, VERSION);
   app.get("/api/openapi.json", async () => openapi);
 
@@ -86,11 +92,12 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
  */
 function corsFor(origins: string[]) {
   const origin = origins.includes("*") ? "*" : origins;
+  // Built once: the delegator runs on every request.
+  const open = { origin, methods: ["GET", "POST"], allowedHeaders: ["authorization", "content-type"], credentials: false, maxAge: 600 };
+  const closed = { origin: false };
   return (request: { url?: string }, callback: (error: Error | null, options: object) => void) => {
     const customerApi = request.url?.startsWith("/api/v1/conversations") || request.url?.startsWith("/healthz");
-    callback(null, customerApi
-      ? { origin, methods: ["GET", "POST"], allowedHeaders: ["authorization", "content-type"], credentials: false, maxAge: 600 }
-      : { origin: false });
+    callback(null, customerApi ? open : closed);
   };
 }
 

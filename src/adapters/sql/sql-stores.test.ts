@@ -59,6 +59,36 @@ describe.each(testDatabaseTargets())("storage on $name", (target) => {
     expect(log.map((e) => e.type)).toEqual(["conversation.opened"]);
   });
 
+  it("reads back every field of a conversation as it was stored, by the hot path and the listing alike", async () => {
+    const stored = aConversation({
+      customer: { id: "crm-7", name: "Zoë \"Z\" O'Brien", language: "de" },
+      language: "de",
+      status: "waiting",
+      route: "human",
+      weight: 0.123456789012345,
+      reasons: ["a refund is late", "ärger"],
+      assignedAgentId: undefined,
+      history: [{ type: "refund_pending", daysAgo: 3.5, amount: 42.1 }],
+      profile: { tier: "gold" } as Conversation["profile"],
+      assistantFailures: 2,
+      recent: { customerTexts: ["Wo bleibt mein Geld?", "Hallo??"], lastAuthor: "assistant" },
+      lastSeq: 1,
+      openKey: "crm-7|c-1",
+      skill: "billing",
+      rating: { score: 2, comment: "slow" },
+      createdAt: new Date("2026-11-01T10:00:00.123Z"),
+      updatedAt: new Date("2026-11-01T10:05:00.456Z"),
+      waitingSince: new Date("2026-11-01T10:04:59.999Z"),
+      resolvedAt: new Date("2026-10-30T08:00:00.001Z"),
+    });
+    expect(await conversations.commit({ conversation: stored, expectedVersion: null, messages: [aMessage(stored, { seq: 1 })], events: [] })).toEqual({ ok: true });
+    const [listed] = await conversations.list({ statuses: ["waiting"] });
+    const loaded = await conversations.get(stored.id);
+    expect(loaded).toEqual(stored);
+    expect(listed).toEqual(stored);
+    expect((await conversations.loadForMessage(stored.id, "never-sent")).conversation).toEqual(stored);
+  });
+
   it("refuses a change made from a stale version, and keeps nothing of it", async () => {
     const open = opening();
     await conversations.commit(open);

@@ -1,4 +1,14 @@
-import { createHmac, randomBytes, randomUUID, scrypt, timingSafeEqual, type BinaryLike, type ScryptOptions } from "node:crypto";
+import {
+  createHmac,
+  createSecretKey,
+  randomBytes,
+  randomUUID,
+  scrypt,
+  timingSafeEqual,
+  type BinaryLike,
+  type KeyObject,
+  type ScryptOptions,
+} from "node:crypto";
 import type { Clock, ConversationTokens, IdGenerator, PasswordHasher } from "../../ports/system.ts";
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -10,16 +20,41 @@ export const uuidIds: IdGenerator = { newId: () => randomUUID() };
  * nothing to look up per request, and a retried open can hand out the same token again.
  */
 export class HmacConversationTokens implements ConversationTokens {
-  constructor(private readonly secret: string) {}
+  /** The secret imported once, not on every HMAC. */
+  private readonly key: KeyObject;
+  /**
+   * Tokens already verified, token → conversation id, oldest first. A customer sends the
+   * same token with every message, so only the first costs an HMAC. Only the holder of a
+   * valid token can hit this, so the faster answer tells nobody anything new.
+   */
+  private readonly verified = new Map<string, string>();
+
+  constructor(
+    secret: string,
+    private readonly remember = 10_000,
+  ) {
+    this.key = createSecretKey(Buffer.from(secret, "utf8"));
+  }
 
   issue(conversationId: string): string {
-    return createHmac("sha256", this.secret).update(`conversation:${conversationId}`).digest("base64url");
+    return createHmac("sha256", this.key).update(`conversation:${conversationId}`).digest("base64url");
   }
 
   verify(conversationId: string, token: string): boolean {
+    if (this.verified.get(token) === conversationId) return true;
     const expected = Buffer.from(this.issue(conversationId));
     const given = Buffer.from(token);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    const valid = expected.length === given.length && timingSafeEqual(expected, given);
+    if (valid) this.rememberVerified(token, conversationId);
+    return valid;
+  }
+
+  private rememberVerified(token: string, conversationId: string): void {
+    if (this.verified.size >= this.remember) {
+      const oldest = this.verified.keys().next().value;
+      if (oldest !== undefined) this.verified.delete(oldest);
+    }
+    this.verified.set(token, conversationId);
   }
 }
 

@@ -34,12 +34,16 @@ export interface RouteContext<B, Q> {
  * from what the server accepts.
  */
 export class RouteRegistry {
-  readonly specs: RouteSpec<ZodType | undefined, ZodType | undefined>[] = [];
-
   constructor(
     private readonly app: FastifyInstance,
     private readonly authenticate: (auth: Auth, request: FastifyRequest) => Promise<void>,
+    readonly specs: RouteSpec<ZodType | undefined, ZodType | undefined>[] = [],
   ) {}
+
+  /** Declares routes in another (encapsulated) context; they still go into one OpenAPI document. */
+  on(app: FastifyInstance): RouteRegistry {
+    return new RouteRegistry(app, this.authenticate, this.specs);
+  }
 
   add<B extends ZodType | undefined = undefined, Q extends ZodType | undefined = undefined>(
     spec: RouteSpec<B, Q>,

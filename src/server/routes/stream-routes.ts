@@ -13,7 +13,7 @@ type Authenticate = (auth: Auth, request: FastifyRequest) => Promise<void>;
  * Live updates. A widget subscribes before it catches up (`?after=`), so nothing that is
  * committed between the two can fall into a gap; the client drops duplicates by id.
  */
-export function registerStreamRoutes(app: FastifyInstance, desk: Desk, authenticate: Authenticate): void {
+export function registerCustomerStreamRoutes(app: FastifyInstance, desk: Desk, authenticate: Authenticate): void {
   app.get(
     "/api/v1/conversations/:id/stream",
     { websocket: true, preValidation: async (request) => authenticate("conversation", request) },
@@ -29,7 +29,10 @@ export function registerStreamRoutes(app: FastifyInstance, desk: Desk, authentic
       void catchUp(desk, id, after, send).catch(() => socket.close(1011, "catch-up failed"));
     },
   );
+}
 
+/** Every change, for signed-in staff (in the context that reads their session cookie). */
+export function registerAgentStreamRoutes(app: FastifyInstance, desk: Desk, authenticate: Authenticate): void {
   const hub = new AgentStreamHub(desk);
   app.addHook("onClose", async () => hub.close());
   app.get(
