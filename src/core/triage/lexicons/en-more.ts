@@ -15,6 +15,26 @@ const DEVICES = "kettle|fridge|freezer|hoover|vacuum|toaster|printer|watch|charg
 
 export const EN_MORE_PHRASES: Partial<Record<TextSignal, readonly LexiconEntry[]>> = {
   personRequest: [
+    // Requests embedded in longer messages: "can I get put through to someone", "I want this
+    // escalated to a manager", "is there anyone who can actually decide on the fee",
+    // "I'd rather explain this to a person", "could one of your claims handlers phone me".
+    "get|be put|transferred|connected|passed through|over? to a|an|the|your|some? someone|somebody|person|human|agent|advisor|adviser|manager|supervisor|specialist|colleague",
+    "escalate|escalated|escalating|refer|referred|pass|passed|hand|handed .. to|up_to a|an|the|your|someone|somebody .. manager|supervisor|senior|team_leader|person|human|someone|specialist|complaints_team|human",
+    "someone|somebody|anyone|anybody|person|manager|supervisor .. who|that can|could|is_able_to|has_the_authority_to .. actually|really? decide|approve|authorise|authorize|sign_off|make_an_exception|make_a_decision|override|waive",
+    "someone|somebody|a_person|a_human|a_manager with authority|the_authority|the_power",
+    "rather|prefer|prefer_to|sooner .. explain|go_through|discuss|sort|talk_through|run_through .. to|with|by a|an|the|some? person|human|someone|somebody|real|adviser|advisor|handler|phone|in_person",
+    "explain|go_through|discuss|talk_through .. to|with a|an real|actual|live? person|human|someone|somebody",
+    "sort|deal_with|handle|discuss|go_over|resolve|settle .. this|it|things|that .. with a|an|the|some? person|human|someone|somebody|real|actual|member_of_staff|staff_member",
+    "handler|handlers|adjuster|adjusters|assessor|specialist|specialists|advisor|advisors|adviser|advisers|underwriter|nurse|doctor|dr|vet|receptionist|reception|team|department|accounts|billing|claims|agent|agents|representative|representatives|rep|reps|staff|colleague|colleagues ... call|ring|phone|contact|email|get_back_to|get_in_touch_with|reach_out_to me|us",
+    "one_of_you|one_of_your_team|one_of_your_staff|one_of_your_colleagues|a_member_of_your_team|a_member_of_staff|a_staff_member .. call|ring|phone|contact|email|get_back_to|get_in_touch_with me|us",
+    "call|ring|phone me|us herself|himself|themselves|personally|directly|in_person",
+    "continue|carry_on|discuss|take|do|sort this|it .. by|over|on the? phone|telephone|in_person|face_to_face",
+    "someone|somebody senior|more_senior|higher_up|in_charge|responsible",
+    "from a|an real|actual|live? person|human|human_being",
+    // "I'd like someone from your team to go through it with me", "a member of staff to walk me through it"
+    "someone|somebody|a_person|a_human|one_of_you|one_of_your_team|a_member_of_staff|a_member_of_your_team|an_adviser|an_advisor|a_specialist ... to go_through|walk_me_through|talk_me_through|run_through|look_at|look_over|look_into|check|sort|review|explain",
+    // "can I come into a branch and sort it out in person?"
+    "come|go|pop into|in|to|round_to .. branch|office|store|shop|desk|counter|reception ... in_person|face_to_face|with_someone|with_a_person|with_an_adviser|with_a_member_of_staff|speak|talk",
     "handler|caseworker|specialist|underwriter|engineer|manager|supervisor|advisor|adviser|agent|person|human|someone|somebody|anyone|anybody i|we can|could .. speak|talk|chat",
     "speak|talk .. to|with .. directly|in_person|on_the_phone|over_the_phone|by_phone",
     // "is there anyone I can actually talk to", "someone I could ring"
@@ -286,13 +306,19 @@ export const EN_MORE_SUPPRESSORS: Partial<Record<TextSignal, readonly string[]>>
     "contact|emergency_contact|named|second|additional|another|delivery|account person|persons|people|details|name|holder",
     "spoke|spoken|talked|chatted|dealt|was_put_through|was_transferred|was_passed|got_through .. to|with ... someone|somebody|a|an|the|your|one? agent|advisor|adviser|person|human|rep|representative|operator|manager|supervisor|colleague|staff|team|lady|guy|man|woman",
     "someone|somebody|agent|advisor|adviser|person|rep|representative|operator|manager|colleague|team|lady|guy .. already? called|rang|phoned|contacted|sorted|fixed|helped|resolved|told|said|explained|emailed|got_back",
-    "transfer|transferred|transferring|transfers|send|sent|sending|pay|paid|paying|payment|money|funds|cash .. to|from|for .. someone|somebody|a_person|the_person|another_person|other_person|person|people|someone_else|anyone|friend|family",
+    // Money to someone, not the customer being transferred to someone: "be transferred to someone in claims" is a request.
+    "transfer|transfers|send|sent|sending|pay|paid|paying|payment|money|funds|cash .. to|from|for .. someone|somebody|a_person|the_person|another_person|other_person|person|people|someone_else|anyone|friend|family",
     "atm|cash|ticket|vending|card|coffee|washing|parking|slot|fruit|answering machine|machines",
     "do|does|will|would i|we|you need|have_to|need_to|must|got_to .. speak|talk|call|phone|contact|see|visit .. to|with? someone|somebody|a|an|the|anyone|anybody",
     "dont|do_not|no_need_to|not call|ring|phone|contact me|us",
     "call|ring|phone|contact|speak|talk on|for my|his|her|their behalf",
     "opening|open|office|phone|call_centre|call_center|line hours|times",
-    "travel|estate|insurance|letting|booking|real_estate|ticket|shipping|customs|sports|literary agent|agents|agency",
+    // "could you send someone to check my meter": a visit, not a person in the conversation.
+    "send|sending|sent|dispatch|book|arrange_for someone|somebody|an_engineer|a_technician|a_plumber|an_electrician out? to|round|over",
+    // "the nurse will call me on Friday": an arrangement already made, not a request.
+    "will|is_going_to|is_due_to|was_going_to|is_supposed_to|already|has_already|have_already|said_she_would|said_he_would|said_theyd call|ring|phone|contact|email me|us",
+    // "my travel agent booked it"; but "one of your travel agents" is the firm's staff.
+    "a|an|my|our|the|their|his|her travel|estate|insurance|letting|booking|real_estate|ticket|shipping|customs|sports|literary agent|agents|agency",
   ],
   bereavement: [`${DEVICES} .. died|dead|die|dies`],
   // "hurricane season", "the flood forecast": a question about the weather, not a disaster at home.

@@ -8,12 +8,75 @@ const ROLE = "menneske|mennesker|person|medarbejder|medarbejderen|rådgiver|råd
 /** Relatives: "min mand ringer på mine vegne" is someone calling on the customer's behalf. */
 const KIN = "mand|kone|hustru|kæreste|partner|mor|far|søn|datter|bror|søster|nabo|ven|veninde|samlever";
 
+/** Staff as the subject or object of an embedded request, with compounds: "en skadebehandler", "låneraadgiveren", "receptionen". */
+const STAFF = `${WHO}|ansat|ansatte|den_ansatte|*sagsbehandler*|*skadebehandler*|*skadesbehandler*|*rådgiver*|*konsulent*|reception|receptionen|receptionist*|overordnet|overordnede|beslutningstager*|ledelsen|*sygeplejerske*|tandlæge*|personalet|ledelse|direktionen`;
+/** The same without "nogen" (which is also "any"): roles asked for by name. */
+const ROLE2 = `${ROLE}|ansat|*sagsbehandler*|*skadebehandler*|*skadesbehandler*|*rådgiver*|overordnet|overordnede|beslutningstager*|ledelsen|ledere`;
+/** Words that frame a wish or a polite request: "jeg vil gerne have at…", "kan I bede…". */
+const ASK = "kan|kunne|vil|ville|gerne|ønsker|ønskes|beder|bede|bedes|venligst|må|muligt|håber|taknemmelig|sætte_pris|behøver|brug|lad|lade";
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "person|personer|menneske|mennesker|medarbejder|medarbejdere|nogen|rigtig|rigtige|levende|*sagsbehandler*|*rådgiver*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automatiske|automatisk|autosvar*|standardsvar*|standardiserede|skabelonsvar*|færdige|generiske|bot|botten|bots|chatbot*|robot|robotten|robotsvar*|ai";
+const DECIDE = "beslutte|bestemme|beslutning|beslutningen|tage_stilling|godkende|afgøre|undtagelse|dispensation|træffe|eftergive|frafalde|annullere|fjerne";
+const ABLE = "kan|må|kunne|har_lov_til|har_mandat_til|har_kompetence_til|har_bemyndigelse_til";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…er der nogen hos jer der kan tage stilling til gebyret?", "…jeg vil hellere forklare det for en sagsbehandler").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  `nogen der|som .. ${ABLE} ... ${DECIDE}`, `nogen hos|i|fra|på|blandt .. der|som .. ${ABLE} ... ${DECIDE}`, `${ROLE2} der|som .. ${ABLE} ... ${DECIDE}`,
+  "beslutningstager*", "nogen med .. beføjelse*|mandat|kompetence|bemyndigelse", "nogen der|som bestemmer|beslutter|afgør",
+  // Discuss, sort out or take it up with an employee: "drøfte det her med en ansat".
+  `drøfte|drøfter|diskutere|diskuterer|gennemgå|vende|afklare|løse|tage_op|tager_op|snakke_om|tale_om ... med .. ${STAFF}`,
+  `tage|tager det|dette|det_her|sagen|spørgsmålet|problemet|min|mit .. op? med .. ${STAFF}`, `tale|snakke|chatte|drøfte .. med .. ${STAFF}`,
+  "med .. nogen|en som|der arbejder hos|i|på|for",
+  // Have someone contact me: "en af jeres medarbejdere ringer mig op", "at en rådgiver kontakter mig".
+  `${ASK} ... nogen|${STAFF} ... kontakter|kontakte|ringer|ringe|ring|ringer_op|ringe_op|vender_tilbage|vende_tilbage mig|os|til_mig|til_os|op|tilbage`,
+  `${ASK} ... nogen|${STAFF} ... tager|tage kontakt`, "tage|tager kontakt til|med mig|os", `${ASK} .. høre fra .. nogen|${ROLE2}`,
+  "blive|bliver kontaktet|ringet_op .. af",
+  // Rather explain it to a person (a case handler, by phone, in person) than fill in forms.
+  `hellere|helst|foretrækker|foretrak ... forklare|forklarer|fortælle|fortæller|beskrive|gennemgå|redegøre|tage|tager ... for|med|til .. ${STAFF}`,
+  `forklare|forklarer|fortælle|fortæller|gennemgå ... for|med .. ${STAFF} .. hellere|i_stedet|end`,
+  "hellere|helst .. personligt|ansigt_til_ansigt|mundtligt|telefonisk", "hellere|helst ... talt|snakket|ringet .. med|i_telefonen",
+  // A call as something asked for: "Jeg vil gerne have en opringning", "kan jeg booke et telefonmøde".
+  "have|få|ønsker|bede_om|beder_om|booke|bestille|aftale .. et|en? opringning|opkald|telefonopkald|telefonmøde|telefontid|samtale|telefonsamtale|tilbagekald|tilbageringning|videomøde",
+  "opringning|tilbagekald|tilbageringning .. fra|tak", "opringning|opkald|telefonmøde|samtale .. fra|med .. jer|dig|nogen|en",
+  // Pass the case on or up; a manager on the line.
+  `sende|send|sender|give|videregive|videresende|overdrage|løfte ... videre|op til .. ${STAFF}`,
+  `løfte|løft|sende_op|tage_op|videregive|sende_videre|send_videre|eskalere|overdrage|give_videre ... til|med .. ${STAFF}`,
+  `få|have|fat_i ... ${ROLE2} i_tale|i_røret|i_telefonen|på_linjen|på_tråden`, `fat i .. ${ROLE2}`,
+  "vil|kræver|ønsker|forlanger .. tale|snakke|have|få .. en|jeres|din? overordnet|overordnede|ledelsen",
+  // Real people; is anyone working: "Er der rigtige mennesker hos jer?", "Er der overhovedet nogen på arbejde?"
+  "rigtige|ægte|levende mennesker|personer|folk", "arbejder der .. nogen|folk|mennesker", "nogen|folk på_arbejde|på_job|på_kontoret|til_stede",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... brug_for|vil_have|vil_gerne|kræver|ønsker|hellere|i_stedet|foretrækker|giv_mig .. en|et|nogen? ${A_PERSON}`,
+  `${A_PERSON} ... i_stedet_for|frem_for|end|ikke ... ${AUTO}`, `ikke|ingen|flere .. ${AUTO} .. svar? ... ${A_PERSON}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  `talte|talt|snakkede|snakket|ringede|ringet|chattede|havde_kontakt ... med .. ${STAFF}`,
+  `${STAFF} .. ringede|har_ringet|sagde|skrev|sendte|bekræftede|godkendte|lovede|kontaktede|har_kontaktet|vendte_tilbage`,
+  `hvornår|hvilken_dag|hvor_længe .. ${STAFF} .. ringer|ringe|kontakter|kontakte|vender_tilbage`, "hvem er .. min|mit|jeres",
+  "rådgiveren|*rådgiveren*|sagsbehandleren|*sagsbehandleren*|skadebehandleren|lægen|dyrlægen|lederen|chefen|kollegaen|medarbejderen|teknikeren|montøren|sælgeren|mægleren ringer|kontakter|vender_tilbage .. mig|op|tilbage ... på|i_morgon|imorgen|i_dag|næste|senere|mandag|tirsdag|onsdag|torsdag|fredag|klokken|kl|ifølge|inden", "vide|se ... hvem|hvornår|hvilken",
+  "koster|koste|pris|prisen|gebyr* ... opkald|samtale|samtalen|telefonmøde|rådgivning|møde",
+];
+
 /** Danish: more of how customers say each thing (definite forms, spoken spellings, Danish bodies). */
 export const da: LexiconExtension = {
   negators: ["ik", "ej", "nej"],
   softeners: ["lidt", "smule", "anelse"],
   phrases: {
     personRequest: [
+      // "en rejsekonsulent i røret", "Ring gerne efter kl. 17", "have fat i en, der har beføjelse til"
+      "have|fa|faa|få ... i roret|i_telefonen",
+      "ring|ringe gerne|venligst|endelig|lige efter|for|mellem|i_morgen|pa|i_dag|til_mig|mig",
+      "have|fa|faa fat i .. en|nogen|en_medarbejder|en_person|et_menneske|en_chef|en_leder",
+      "en|nogen .. der|som har|kan .. befojelse|befojelser|bemyndigelse|lov til at",
+      "mode op|komme forbi|kigge forbi|kigge ind pa|i butikken|pa_kontoret|i_filialen ... med_nogen|med_en_medarbejder|personligt|ansigt_til_ansigt",
       "er der et|en menneske|person", "er der nogen der .. hjælpe|tale", "et menneske der",
       "fat i en rigtig|et_rigtigt person|menneske", "få fat i .. menneske|person|medarbejder",
       "tale|snakke med et menneske|en_person|en_medarbejder|en_rådgiver|nogen", "et rigtigt menneske", "en rigtig person|medarbejder", "rigtige mennesker",
@@ -43,6 +106,7 @@ export const da: LexiconExtension = {
       "menneskelig* hjælp|kontakt|support|sagsbehandling|stemme", "rigtig|fast|personlig kontaktperson", "ikke|ingen .. med .. ai|ki|bot|botten|chatbot|maskine|computer|robot",
       "nogen|et_menneske|en_medarbejder|en_rådgiver i_telefonen|i_røret|på_linjen", "personligt|personlig .. med .. nogen|et_menneske|en_medarbejder", "med .. nogen|menneske|medarbejder .. personligt",
       "ring|ringe til? mig venligst|gerne|snarest|nu|tak|hurtigst|hurtigt", "tale|snakke|snakket med vedkommende",
+      ...EMBEDDED,
     ],
     bereavement: [
       "er død", "døde", "afdøde", "dødsfald*", "dødsattest", "bortgang",
@@ -143,6 +207,7 @@ export const da: LexiconExtension = {
       "abonnement*|aftale*|kontrakt*|lejlighed*|lån*|gæld*|regning*|nummer*|lejemål* ... overtage|tage_over", "personer kan .. se|bruge|kigge",
       "komme|kommer|kommer_ud ... kigge|kigger|se_på|ser_på", "ekstra|anden|ny person|bruger|kontohaver|medejer", "tilføje .. person|bruger",
       "åbningstid*|telefontid*|telefonåbent", "hvornår .. åbent|åben|kan_man_ringe",
+      ...EMBEDDED_ROUTINE,
     ],
   },
 };

@@ -8,12 +8,71 @@ const ROLE = "chef|chefin|chefs|vorgesetzt*|teamleiter*|abteilungsleiter*|filial
 /** Relatives: "meine Frau ruft für mich an" is someone calling on the customer's behalf, not a request. */
 const KIN = "mann|ehemann|frau|ehefrau|partner*|mutter|vater|sohn|tochter|bruder|schwester|enkel*|betreuer*|nachbar*|freund|freundin";
 
+/** Staff as the subject or object of an embedded request, with compounds: "Kreditberater", "Schadenregulierer", "die Rezeption". */
+const STAFF = `${WHO}|*berater*|*sachbearbeiter*|*betreuer*|*regulierer*|*gutachter*|*abteilungsleiter*|*filialleiter*|entscheider*|zuständige*|zustaendige*|rezeption|empfang|praxisteam|praxis|sprechstundenhilfe|arzthelfer*|*assistent*|leitung|geschäftsleitung|geschaeftsleitung|team|ihrem_team|eurem_team`;
+/** Words that frame a wish or a polite request: "könnte sich jemand…", "ich hätte gern…", "bitten Sie…". */
+const ASK = "kann|könnte|koennte|konnte|können|könnten|koennten|konnten|würde|wurde|wuerde|würden|möchte|moechte|mochte|wünsche|bitte|bitten|gerne|gern|wäre|ware|waere|lassen|lass|soll|sollte|möge|dürfte|darf";
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "mensch|menschen|person|mitarbeiter*|mitarbeitende*|jemand|jemanden|jemandem|sachbearbeiter*|berater*|echte*|lebendige*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automatische*|automatisch|standardantwort*|standardmail*|standardtext*|textbaustein*|floskel*|vorgefertigte*|bot|bots|chatbot*|ki|automat*|computer|maschine|autoantwort*";
+const DECIDE = "entscheiden|entscheidet|entscheidung|entscheidungen|ausnahme|genehmigen|freigeben|kulanz|kulant|erlassen|stornieren|zurücknehmen|streichen|befugt|befugnis|kompetenz|vollmacht|absegnen|bewilligen";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…gibt es bei Ihnen jemanden, der über die Gebühr entscheiden kann?", "…ich würde das lieber einem Sachbearbeiter erklären").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  `jemand|jemanden|jemandem|person|${STAFF} .. der|die|mit|welche|welcher ... ${DECIDE}`, "entscheidungsbefugt*|entscheidungsbefugnis|entscheidungsträger*|entscheider*", "wer .. entscheiden|entscheidet|genehmigen|befugt .. darf|kann|ist",
+  // Discuss, sort out or take it up with an employee: "mit jemandem, der bei der Bank arbeitet".
+  `besprechen|klären|klaeren|klaren|abklären|regeln|durchgehen|erörtern|diskutieren|aufnehmen ... mit .. ${STAFF}`, `mit .. ${STAFF} ... besprechen|klären|klaeren|klaren|abklären|regeln|durchgehen|erörtern|diskutieren|sprechen|reden`,
+  `mit .. jemandem|jemand|einer_person|wem .. der|die .. bei|für|in .. arbeitet|arbeiten|tätig`,
+  // Have someone contact me: "Könnte sich jemand aus Ihrem Team bei mir melden?", "einen Berater bitten, mich anzurufen".
+  `${ASK} ... jemand|${STAFF} ... bei_mir|bei_uns ... melden|meldet|zurückmelden|zurueckmelden|zurückmeldet`, `${ASK} ... sich .. ${STAFF} .. bei_mir|bei_uns`,
+  "mich|uns .. anzurufen|zurückzurufen|zurueckzurufen|zuruckzurufen|zu_kontaktieren|zu_erreichen", `${ASK} ... jemand|${STAFF} ... mich|uns .. anrufen|anruft|zurückrufen|zurückruft|kontaktieren|kontaktiert|erreichen`,
+  "sich .. bei_mir|bei_uns .. melden|meldet|zurückmelden|zurueckmelden|zurückmeldet .. könnte|koennte|würde|wurde|wuerde|möge",
+  // Rather explain it to a person (a case handler, by phone, in person) than fill in forms.
+  `lieber|am_liebsten|bevorzugt|vorzugsweise|eher ... ${STAFF} ... erklären|erklaeren|erklaren|schildern|darlegen|erzählen|erzaehlen|erzahlen|besprechen|klären|klaeren|klaren|sagen|beschreiben`,
+  `erklären|erklaeren|erklaren|schildern|darlegen|erzählen|besprechen ... ${STAFF} ... lieber|statt|anstatt|als`,
+  "persönlich|personlich|persoenlich|mündlich|muendlich|mundlich .. klären|klaeren|klaren|besprechen|erklären|erklaeren|erklaren|sprechen|reden|schildern|darlegen",
+  // A call as something asked for: "Ich hätte gern einen Anruf von Ihnen", "einen Telefontermin".
+  "hätte|haette|hatte|möchte|moechte|mochte|wünsche|wuensche|erbitte|bitte|gerne|gern|vereinbaren|ausmachen|buchen .. einen|ein|um_einen|um_ein? anruf|rückruf|ruckruf|rueckruf|telefonat|telefontermin|rückrufbitte|telefongespräch|telefongesprach",
+  `anruf|rückruf|ruckruf|rueckruf|telefonat|telefontermin .. von|vom|mit .. ihnen|euch|jemand*|${STAFF}`,
+  // Pass the case on or up: "leiten Sie mein Anliegen an einen Vorgesetzten weiter", "ein Vorgesetzter soll…".
+  `leiten|leitet|leite|geben|gebt|gib|reichen|reicht .. sie? ... an|zu .. ${STAFF} .. weiter`, `weiterleiten|weitergeben|weiterreichen|vorlegen|eskalieren|übergeben|ubergeben ... an|zu .. ${STAFF}`, `an|zu|zur|zum .. ${STAFF} .. weiterleiten|weitergeben|weiterreichen|vorlegen|eskalieren|übergeben|ubergeben`,
+  `${ROLE} .. soll|sollte|möge|moege|muss ... ansehen|anschauen|prüfen|pruefen|melden|anrufen|entscheiden|übernehmen|ubernehmen|kümmern|kummern|draufschauen|drüberschauen`,
+  `${ROLE}|*berater*|*sachbearbeiter* .. ans_telefon|an_den_apparat|in_die_leitung|sprechen|erreichen|holen`,
+  // Real people; is anyone working: "Arbeitet heute überhaupt jemand?"
+  "arbeitet|arbeiten .. überhaupt|uberhaupt|ueberhaupt|noch|heute|da|hier|bei_ihnen|bei_euch .. jemand|wer|menschen|leute", "jemand|wer|menschen .. im_dienst|im_büro|im_buro|vor_ort|da_der|da_die",
+  "echte|echter|echten|richtige|richtigen|lebendige|lebendigen leute|personen|menschen",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... brauche|will|möchte|moechte|wünsche|verlange|lieber|statt|anstatt .. einen|eine|ein|mit? ${A_PERSON}`,
+  `${A_PERSON} ... statt|anstatt|als|nicht|keine ... ${AUTO}`, `kein|keine|keinen|nicht .. ${AUTO} .. mehr? ... ${A_PERSON}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  `kostet|kosten|preis|preise|gebühr*|gebuhr*|gebuehr*|honorar* ... gespräch|gesprach|gespraech|beratung|anruf|telefonat|telefontermin|beratungsgespräch|mit|beim|bei|vom|von .. ${STAFF}`,
+  "kostet|kosten|preis|preise|gebühr*|gebuhr*|gebuehr*|honorar* ... gespräch|gesprach|gespraech|beratung|anruf|telefonat|telefontermin|beratungsgespräch",
+  `${STAFF} .. hat|hatte|haben|hatten|rief|meldete|sagte|schrieb|schickte|bestätigte|genehmigte|versprach`,
+  `wann .. ${STAFF} ... melden|meldet|anrufen|anruft|zurückrufen|zurückruft|kommt|vorbei`, "wann ... erreichbar",
+  // Papers sent on to the customer's own advisor: "an meinen Steuerberater weiterleiten".
+  "an|zu|zum|zur mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem ... weiterleiten|weitergeben|weiterreichen|schicken|senden|übergeben|ubergeben|vorlegen|weiter",
+  // "Der Berater ruft mich am Donnerstag an": an arrangement already made.
+  `der|die|ihr|ihre|mein|meine|unser|unsere ${STAFF} ruft|meldet|kontaktiert|kommt .. mich|uns|sich ... am|morgen|heute|nächste*|nachste*|montag|dienstag|mittwoch|donnerstag|freitag|um|laut|gegen|innerhalb|später`, "wer ist .. mein|meine|ihr|ihre|zuständig|zustaendig",
+];
+
 /** German: more of how customers say each thing (cases, compounds, separable verbs, German bodies). */
 export const de: LexiconExtension = {
   negators: ["nich", "net", "kaum"],
   softeners: ["bissl", "bisschen", "ziemlich", "langsam"],
   phrases: {
     personRequest: [
+      // "kann mal ein Mitarbeiter selber drauf schauen", "jemanden aus der Buchhaltung, der mir das erklären kann"
+      "jemand|jemanden|mitarbeiter|mitarbeiterin|kollege|kollegin|berater|beraterin|sachbearbeiter|sachbearbeiterin ... selber|selbst|personlich|persoenlich? drauf|darauf|sich|mal? schauen|draufschauen|anschauen|ansehen|prufen|pruefen|kummern|kuemmern|erklaren|erklaeren|klaren|klaeren|durchgehen",
+      "jemanden|jemand|einen_mitarbeiter|eine_mitarbeiterin aus|von|vom|in der|dem? buchhaltung|verwaltung|abteilung|fachabteilung|schadenabteilung|kundenservice|team",
+      "in_die|in_der|zur|in_eine filiale|geschaftsstelle|geschaeftsstelle|laden|buro|buero ... personlich|persoenlich|vor_ort|mit_jemandem|mit_einem_mitarbeiter",
       "ist da jemand|wer", "ist da ein|irgendein|eine? mensch|menschen|person", "bitte einen|eine|ein|mit_einem? sachbearbeiter*|mitarbeiter*|berater*|menschen|mensch", "einen|eine sachbearbeiter|sachbearbeiterin|mitarbeiter|mitarbeiterin|berater|beraterin bitte",
       "echte|echter|echten menschen|mensch|person|mitarbeiter", "mensch am telefon", "menschen am telefon",
       "mit einem|einer echten|richtigen|lebenden? menschen|person|mitarbeiter|mitarbeiterin|berater|beraterin", "einen|eine menschen|mitarbeiter|mitarbeiterin|berater|beraterin bitte",
@@ -53,6 +112,7 @@ export const de: LexiconExtension = {
       "richtige*|echte*|persönliche*|personliche* ansprechpartner*|kontaktperson*", "nicht|kein|keine .. mit|mit_einer|mit_einem .. ki|ai|bot|chatbot|maschine|computer",
       "melden sie sich .. bei mir", "telefonisch bei mir", "persönlich|personlich|persoenlich .. mit .. jemand*|mensch*|mitarbeiter*|berater*", "mit .. jemand*|mensch*|mitarbeiter*|berater* .. persönlich|personlich|persoenlich",
       "ist|sitzt da|hier|dort .. mitarbeiter*|person|berater*|mensch", "mit einem menschen|mensch",
+      ...EMBEDDED,
     ],
     bereavement: [
      
@@ -170,6 +230,7 @@ export const de: LexiconExtension = {
       "termin* .. bei|beim|mit ... berater*|beraterin|ansprechpartner*|arzt|tierarzt*|mitarbeiter*",
       // Phone hours and the customer's own number.
       "telefonisch|telefonische erreichbar|erreichbarkeit|sprechzeiten|öffnungszeiten", "wann .. telefonisch|am_telefon erreichbar", "wann kann|darf ich .. anrufen",
+      ...EMBEDDED_ROUTINE,
     ],
   },
 };

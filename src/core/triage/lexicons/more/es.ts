@@ -11,6 +11,60 @@ const WANT = "quiero|kiero|qiero|quisiera|queria|necesito|nesesito|nececito|pued
 const ACT = "hablar|ablar|charlar|conversar|platicar|comunicarme|comunicar|contactar|hablarlo|explicarle|explicarselo";
 const TAKE = "revisar|revise|revisen|mirar|mire|ver|vea|atender|atienda|atiendan|encargar|encargue|encarguen|encargarse|hacerse_cargo|se_haga_cargo|llevar|lleve|gestionar|gestione|ocupar|ocupe|tomar|tome|retomar|llamarme|me_llame|me_llamen|contactarme|me_contacte|me_contacten|ayudarme_personalmente";
 
+/**
+ * Requests embedded in a longer, polite message about an ordinary problem (round 2): someone who
+ * can decide or make an exception, dealing with it with an employee, someone from the clinic or
+ * the team getting in touch, explaining to an adjuster rather than filling in forms, a call from
+ * you, escalating the case to a supervisor, real people, canned replies rejected.
+ */
+const STAFF = `${WHO}|empleados|empleadas|trabajador|trabajadora|trabajadores|funcionario|funcionaria|personal|miembro_del_equipo|miembro_de_su_equipo|miembro_del_personal|alguno_de_ustedes|alguna_de_ustedes|alguno_de_vosotros|alguna_de_vosotras|uno_de_ustedes|una_de_ustedes|uno_de_sus|una_de_sus|alguno_de_sus|alguna_de_sus|perito|perita|tramitador|tramitadora|ajustador|ajustadora|liquidador|liquidadora|recepcionista|recepcion|enfermera|enfermero|dr|dra|director|directora|jefatura|gerencia|coordinador|coordinadora|ejecutivos|asesores|banquero|banquera|agente_de_seguros`;
+const SOMEONE = "alguien|algien|alguno|alguna|una_persona|un_responsable|una_responsable|un_empleado|una_empleada|un_asesor|una_asesora|un_gestor|una_gestora|un_supervisor|una_supervisora|un_superior|un_encargado|una_encargada|un_jefe|una_jefa|un_gerente|una_gerente|un_ejecutivo|una_ejecutiva|algun_responsable|algun_empleado|algun_asesor|algun_superior|algun_supervisor|personas|gente|nadie|quien|alguno_de_ustedes|alguna_de_ustedes|uno_de_ustedes|una_de_ustedes";
+const DECIDE = "conceder|conceda|concederme|otorgar|otorgue|decidir|decida|decidan|capacidad_de_decision|poder_de_decision|poder_de_decidir|autorizar|autorice|autoricen|aprobar|apruebe|aprueben|hacer_una_excepcion|haga_una_excepcion|hacer_excepcion|una_excepcion|excepcion|tomar_una_decision|tome_una_decision|tomar_la_decision|condonar|condone|anular|anule|exonerar|exonere|autorizarlo|aprobarlo";
+const SORT = "tratar|tratarlo|tratarla|tratar_esto|resolver|resolverlo|resolverla|ver|verlo|verla|hablar|hablarlo|hablarla|gestionar|gestionarlo|arreglar|arreglarlo|aclarar|aclararlo|revisar|revisarlo|discutir|discutirlo|comentar|comentarlo|explicar|explicarlo|explicarselo|explicarle|consultar|consultarlo|platicar|platicarlo|conversar|conversarlo|contar|contarlo|contarselo|contarle|exponer|exponerlo|detallar|solucionar|solucionarlo|ventilar|plantear|plantearlo|plantearselo";
+const PREFER = `${WANT}|prefiero|preferiria|preferible|mejor|mas_facil|mas_sencillo|mas_comodo|agradeceria|agradeceriamos|ojala|seria_posible|se_puede`;
+const EMBEDDED: string[] = [
+  // 1. someone who can decide: "¿hay alguien en la oficina que pueda decidir?", "alguien con capacidad de decisión"
+  `${SOMEONE} .. que|con|capaz|autorizado|autorizada|facultado|facultada|habilitado|habilitada|quien ... ${DECIDE}`,
+  `${SOMEONE} ... podria|puede|pueden|podrian|pudiera|pudieran|podra .. ${DECIDE}`,
+  "alguien|persona|personas|responsable|quien|gente con|que_tenga|que_tengan capacidad|poder|potestad|autoridad|facultad|facultades|atribuciones",
+  // 2. deal with an employee: "preferiría tratar esto con un empleado", "alguien que trabaje en el banco"
+  `${PREFER} .. ${SORT} ... con|a|al|ante .. ${STAFF}`,
+  "con|a|que_me_atienda|que_lo_vea alguien|una_persona|un_empleado|una_empleada|gente|personas|un_humano que|quien trabaje|trabaja|trabajen|trabajan|este|esten en|para|ahi|alli|en_la|en_el",
+  // 3. someone gets in touch: "que se ponga en contacto conmigo alguien", "¿me puede marcar un ejecutivo?"
+  "se_ponga|se_pongan|ponerse|se_pusiera|se_pusieran|se_comunique|se_comuniquen|comunicarse|se_comunicara|se_comunicaran en_contacto|en_comunicacion|contacto? conmigo|con_nosotros",
+  `${STAFF}|alguno|alguna ... podria|puede|pueden|podrian|pudiera|pudieran|podra|podran .. llamarme|contactarme|marcarme|telefonearme|localizarme|regresarme_la_llamada|devolverme_la_llamada|ponerse_en_contacto|comunicarse_conmigo`,
+  "me|nos puede|pueden|podria|podrian|podra|podran|pudieran|pudiera marcar|telefonear|contactar|localizar|regresar_la_llamada|devolver_la_llamada",
+  "me|nos contactara|contactaran|contactase|contactasen|llamara|llamaran|llamase|llamasen|marcara|marcaran|telefoneara|devolviera|devolvieran|regresara|regresaran",
+  "que .. me|nos llame|llamen|contacte|contacten|marque|marquen|telefonee|escriba_personalmente|devuelva|regrese ... alguien|una_persona|un_asesor|una_asesora|un_agente|un_empleado|el_encargado|la_encargada|el_responsable|la_doctora|el_doctor|el_veterinario|la_veterinaria|recepcion|la_clinica|su_equipo|ustedes",
+  // 4. explaining to a person rather than in writing: "prefiero explicárselo a un perito en persona"
+  `${PREFER} .. ${SORT}|${ACT} ... en_persona|personalmente|de_viva_voz|por_telefono|por_llamada|cara_a_cara|en_directo|presencialmente|por_videollamada`,
+  `${STAFF}|telefono|viva_voz|en_persona|personalmente ... en_vez_de|en_lugar_de|antes_que|mas_que|que .. rellenar|llenar|formulario|formularios|escribir|correos|chat|bot|robot|chatbot|plantillas|tramites_en_linea`,
+  // 5. a call as a noun: "me vendría bien una llamada de alguno de ustedes", "agendar una llamada con mi gestor"
+  `llamada|llamado|telefonazo|videollamada|contacto_telefonico de|del|de_parte_de|por_parte_de|desde .. ${STAFF}|ustedes|vosotros|alguno|alguna|alguien|su_parte|vuestra_parte|su_equipo|la_clinica|la_oficina|la_sucursal|recepcion`,
+  `${WANT}|vendria_bien|agradeceria|agradeceriamos|seria_posible|se_puede|me_gustaria|favor .. una|un? llamada|llamado|telefonazo|videollamada|cita_telefonica|llamada_telefonica|contacto_telefonico|devolucion_de_llamada`,
+  "agendar|programar|concertar|coordinar|reservar|pedir|solicitar|sacar|fijar|acordar|tener .. una|un? llamada|llamado|cita_telefonica|videollamada|reunion|entrevista|cita|turno con .. un|una|el|la|mi|su? asesor|asesora|gestor|gestora|ejecutivo|ejecutiva|responsable|gerente|director|directora|especialista|perito|tramitador|consultor|consultora|agente|banquero|supervisor|encargado|encargada",
+  `${WANT} .. una|un? cita|reunion|entrevista|turno con .. un|una|el|la|mi|su? asesor|asesora|gestor|gestora|ejecutivo|ejecutiva|responsable|gerente|director|directora|especialista|perito|tramitador|consultor|consultora|banquero|supervisor|encargado|encargada`,
+  // 6. escalate: "quiero que escalen mi caso a un supervisor", "trasladen mi reclamación a su superior"
+  `escalar|escalen|escale|escalarlo|escalarla|elevar|eleven|eleve|elevarlo|trasladar|trasladen|traslade|trasladarlo|trasladarla|derivar|deriven|derive|derivarlo|pasar|pasen|pase|pasarlo|pasarla|remitir|remitan|remita|remitirlo|enviar|envien|envie|reenviar|reenvien|subir|suban|transferir|transfieran|transfiera|llevar|lleven .. mi|el|la|esta|este|mis|los|las|su? caso|solicitud|reclamacion|reclamo|queja|peticion|expediente|incidencia|ticket|consulta|asunto|problema|siniestro|tema ... a|al|a_la|con|hasta|ante|a_un|a_una .. ${STAFF}|instancia_superior|nivel_superior|direccion|area_correspondiente`,
+  `sea|se|fuera|lo|la ... escalado|escalada|elevado|elevada|trasladado|trasladada|derivado|derivada|revisado|revisada|atendido|atendida|visto|vista .. por|a|al|a_un|a_una .. ${STAFF}|instancia_superior|nivel_superior`,
+  // 7. the manager on the line: "¿me pone al teléfono con el encargado?"
+  `tener|poner|pasar|hablar|ponerme|pasarme .. al|con_el|con_la|a_su|con_su|con_un|con_una .. ${STAFF} .. al|en|por telefono|linea`,
+  // 8. real people, anyone working: "¿hay gente de verdad trabajando ahí?", "¿hay alguien trabajando hoy?"
+  "gente|personas|humanos|seres_humanos de_verdad|reales|real|de_carne_y_hueso|verdaderas|verdaderos",
+  "hay|habra|queda|quedan|esta|estan alguien|gente|personas|humanos|algun_humano|alguna_persona ... trabajando|atendiendo|trabaja|trabajan|atiende|atienden|de_guardia ... hoy|ahi|alli|aca|aqui|ahora|todavia|aun|de_verdad|realmente|en_serio",
+  "alguien|nadie .. trabaja|trabajando|atiende|atendiendo|lee|leyendo hoy|ahi|alli|aca|ahora|realmente|en_serio",
+  // 9. canned replies rejected: "no quiero más respuestas automáticas, quiero que lo lea una persona"
+  `respuesta|respuestas|mensaje|mensajes|contestacion|contestaciones|bot|robot|chatbot|maquina|asistente_virtual automatica|automaticas|automatico|automaticos|estandar|estandares|predefinida|predefinidas|generica|genericas|genericos|tipo|enlatada|enlatadas|de_plantilla|de_manual|copiadas|no_entiende|no_me_entiende|no_sirve|no_ayuda ... ${WANT}|que|basta|necesito|hablar|pasenme|paseme .. ${STAFF}|humano|humana|persona|alguien|real|de_verdad`,
+  `${STAFF}|alguien|una_persona|un_humano .. lea|leyera|lee|leeria|revise|revisara .. de_verdad|realmente|personalmente|con_atencion|mi_mensaje|mi_caso|mi_correo|esto`,
+];
+const EMBEDDED_SUPPRESSED: string[] = [
+  // a call already received, the visit announced, the delivery driver ringing first
+  "recibi|recibimos|tuve|tuvimos|perdi|perdimos|me_perdi|me_hicieron|me_entro .. una|un|su|varias|dos|tres? llamada|llamadas|llamado|llamados|mensaje|mensajes",
+  "repartidor|repartidora|mensajero|mensajera|transportista|chofer|chofer|conductor|tecnico|tecnica|instalador|instaladora|fontanero|plomero|electricista|cartero ... antes de|que .. llegar|venir|pasar|entregar|subir|llegue|venga|pase|entregue",
+  "que trabaja|trabajan|trabajaba en|para|ahi ... me|nos dijo|dijeron|llamo|llamaron|atendio|atendieron|ayudo|ayudaron|explico",
+  "tengo|tenemos|hay_que|debo|debemos|necesito ... ir|venir|acudir|presentarme|pasar en|de persona|personalmente|presencialmente|a_la_oficina|a_la_sucursal",
+];
+
 /** Spanish: more of how customers say each thing (gender and number, missing accents, Spanish bodies). */
 export const es: LexiconExtension = {
   negators: ["ningunos", "apenas"],
@@ -49,6 +103,7 @@ export const es: LexiconExtension = {
       "alguien|persona|humano d|de verdad", "alguien real|que_sepa|que_entienda|competente|del_departamento|del_area|de_soporte|de_atencion",
       // "¿me podés comunicar con un operador?" (rioplatense), "¿me comunica con un ejecutivo?" (Chile, Mexico)
       "me podes|podrias|podria|podrian|puede|pueden pasar|comunicar|transferir|conectar|derivar|poner con|a|al",
+      ...EMBEDDED,
     ],
     bereavement: [
       "mi difunto|difunta",
@@ -147,6 +202,7 @@ export const es: LexiconExtension = {
       "cuanto|tarifa|precio|coste|costo|honorarios|consulta|comision ... asesor|asesora|veterinario|veterinaria|agente|especialista|consultor",
       "horario|horarios|hora|horas .. atencion|telefono|telefonica|llamadas|call_center",
       "marido|esposo|esposa|mujer|pareja|hijo|hija|madre|padre .. puede|podria|pueden ... llamar|hablar|contactar|gestionar",
+      ...EMBEDDED_SUPPRESSED,
     ],
     complaint: ["no es una|ninguna queja|reclamacion"],
     bereavement: ["murio|muerto|muerta|murieron .. el|la|mi|mis movil|bateria|portatil|ordenador|router|pantalla|telefono|coche|cargador", "movil|bateria|portatil|ordenador|router|pantalla|app .. murio|muerto|muerta", "muerto de risa", "muerta de risa", "me muero de ganas"],

@@ -9,12 +9,68 @@ const TO = "ihmiselle|ihmisille|henkilolle|tyontekijalle|virkailijalle|asiakaspa
 /** Relatives in the possessive: "mieheni soittaa puolestani" is someone calling on the customer's behalf. */
 const KIN = "mieheni|vaimoni|puolisoni|poikani|tyttareni|aitini|isani|siskoni|veljeni|kumppanini|ystavani|naapurini|avopuolisoni|lapseni";
 
+/** Staff inside compounds ("korvauskäsittelijä", "lainaneuvojan", "asiakasneuvoja") and reception. */
+const WHO2 = `${WHO}|*kasittelij*|*neuvoj*|*asiantuntij*|*virkailij*|*esimie*|*esihenkil*|*tyontekij*|*laakari*|*hoitaj*|vastaanot*|henkilokun*`;
+/** The same, in the allative forms a hand-over or an explanation takes ("korvauskäsittelijälle"). */
+const TO2 = `${TO}|*kasittelijalle*|*neuvojalle*|*asiantuntijalle*|*esimiehelle*|*esihenkilolle*|*virkailijalle*|*tyontekijalle*|*laakarille*|johtajalle|vastuuhenkilolle|vastaanottoon|ylemmalle|ylemmalle_taholle|henkilokunnalle`;
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "ihminen|ihmisen|ihmista|ihmisia|ihmisten|ihmiselle|henkilo|henkilon|henkiloa|henkilolle|tyontekija*|asiakaspalvelija*|virkailija*|joku|jonkun|oikea|oikean|oikeita|elava*|*kasittelij*|*neuvoj*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automaattis*|automaatti*|vakiovasta*|valmisvasta*|valmiit|geneeris*|botti*|botin|botilta|robotti*|chatbot*|tekoaly*|koneen|koneelta|koneelle";
+/** Decide, approve, make an exception (stems: "päättää", "päätöksen", "poikkeuksen", "hyväksyä"). */
+const DECIDE = "paatta*|paato*|paatt*|poikkeu*|hyvaksy*|myonta*|poista*|mitato*|hyvit*|joustaa|joustaisi|joustoa|linjat*";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…onko teillä ketään, joka voi päättää maksusta?", "…selittäisin mieluummin korvauskäsittelijälle").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  `joku|jonkun|ketaan|kukaan|henkilo|henkiloa|${WHO2} .. joka|jolla|jolle .. voi|voisi|saa|pystyy|pystyisi|on_oikeus|on_valtuudet|on_valtaa|osaa ... ${DECIDE}`,
+  "paatosvalt*|paattava*|paattaja*|paatoksentekij*|paatosoikeu*", "jolla|joilla on .. valtuu*|paatosvalta*|oikeus_paattaa",
+  // Have someone contact me: "Voisiko joku olla minuun yhteydessä?", "että asiakasneuvoja ottaa minuun yhteyttä".
+  "minuun|meihin|muhun|mihin_minuun yhteytta|yhteydessa|yhteyttä", "yhteytta|yhteydessa minuun|meihin|muhun",
+  "ottaisi|ottaisivat|ottaisitte|ottakaa|otatte|ottaa|ottavat|ottais|ottaisko .. minuun|meihin|muhun|mulle .. yhteytta", "olisi|olisivat|olla|olisitte|oltaisiin .. minuun|meihin|muhun yhteydessa",
+  `${WHO2} ... soittaisi|soittaisivat|soittaa_minulle|soittais|soittaisko|olisi_yhteydessa|ottaisi_yhteytta|ottaa_yhteytta|ottais_yhteytta`,
+  // A call, as something asked for: "Toivoisin soittoa", "Voinko varata puhelinajan neuvojalle?"
+  "toivoisin|toivon|toivoisimme|toivomme|haluaisin|haluan|pyytaisin|pyydan|pyydamme|saisinko|saanko|voisinko_saada|olisin_kiitollinen .. soittoa|soiton|puhelua|puhelun|puhelinaikaa|puhelinajan|takaisinsoittoa|takaisinsoiton|yhteydenottoa|yhteydenoton|soittopyyntoa",
+  "varata|varaan|varaisin|varaamaan|sopia|sopisin|sopimaan|saada|saisin .. puhelinaika*|puhelinajan|soittoaika*|soittoajan|puhelu*|puhelun|takaisinsoit*",
+  // Rather explain or sort it out with a person (a claims handler, by phone, in person) than fill in forms.
+  `mieluummin|mieluiten|ennemmin|ennemmin_kuin ... selit*|kerto*|kertois*|kay*|hoita*|hoitais*|puhu*|keskustel* ... ${TO2}|henkilokohtaisesti|puhelimessa|puhelimitse|kanssa`,
+  `selit*|kerto*|kertois* ... ${TO2} ... mieluummin|kuin|ennemmin`,
+  "haluaisin|haluan|haluisin|toivoisin|mieluummin|mieluiten|voisinko|voisimmeko|haluaisimme ... henkilokohtaisesti",
+  `puhu*|keskustel*|jutel*|juttel*|asioi*|hoita*|hoitais*|selvitt* ... ${WHO2} kanssa|kaa|kans`,
+  // Pass the case on or up: "Haluaisin, että asiani siirretään esimiehelle."
+  `siirr*|siirt*|valit*|ohjat*|ohjaa|eskaloi*|vie*|viet* ... ${TO2}`, "ylemmalle|ylemmas|ylempaa|ylemmalle_taholle .. asia*|tama|taman|se|sen? .. siirt*|siirr*|vie*|veisi|vieda",
+  // Real people; is anyone working.
+  "oikeita|oikeat|oikeiden|oikeille|elavia|elavat ihmisia|ihmiset|ihmisten|ihmisille|henkiloita|henkiloiden", "kukaan|joku|ketaan toissa|toita|toihin|tavoitettavissa|vastaamassa",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... tarvitsen|tarviin|haluan|haluaisin|toivoisin|mieluummin|sijaan|vaadin|pyydan|pyytaisin ... ${A_PERSON}`,
+  `${A_PERSON} ... eika|kuin|sijaan|eika_mitaan .. ${AUTO}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  // Past contact: "Neuvoja otti minuun yhteyttä eilen".
+  "otti|ottivat|ottanut|ottaneet|oli|olivat|ollut|olleet|otitte|olitte .. minuun|meihin|muhun|mulle .. yhteytta|yhteydessa",
+  `${WHO2} .. soitti|soittivat|lahetti|lahettivat|sanoi|sanoivat|kertoi|kertoivat|hyvaksyi|lupasi|vahvisti|otti|on_soittanut|oli_soittanut`,
+  // When someone will call; who my contact is; what a call costs.
+  "milloin|koska|mihin_aikaan ... soittaa|soittavat|soittaisi|ottaa_yhteytta|ottavat_yhteytta|on_yhteydessa|ovat_yhteydessa|olla_yhteydessa", "kuka on .. yhteyshenkil*|neuvoja*|kasittelij*|laakari*", "kuka|ketka|kenen|kenelle .. kasittelij*|*kasittelij*|neuvoj*|*neuvoj*|virkailij*|tyontekij*|asiantuntij*|laakar*|*laakari*|esimie*|yhteyshenkil*",
+  // "Neuvoja soittaa minulle torstaina": an arrangement already made (a named role, not "joku").
+  "neuvoja|neuvojani|kasittelija|kasittelijani|tyontekija|virkailija|asiantuntija|laakari|elainlaakari|asentaja|*neuvoja*|*kasittelija* soittaa|soittavat|ottaa_yhteytta|on_yhteydessa ... huomenna|maanantaina|tiistaina|keskiviikkona|torstaina|perjantaina|ensi|kello|klo|iltapaivalla|aamulla|myohemmin|tanaan|viikolla|mennessa",
+  "paljonko|hinta|hinnan|maksaako|kustan*|maksaa ... puhelu*|soitto*|keskustelu*|neuvonta*|puhelinaika*",
+];
+
 /** Finnish: more of how customers say each thing (cases by prefix, spoken forms, Finnish bodies). */
 export const fi: LexiconExtension = {
   negators: ["eika", "eiko", "enka", "ilman", "yhtaan", "lainkaan", "ollenkaan"],
   softeners: ["vahan", "hiukan", "hieman", "aika"],
   phrases: {
     personRequest: [
+      // "ihminen linjoille kiitos", "voinko tulla konttoriin hoitamaan tämän kasvotusten"
+      "ihminen|ihmisen|asiakaspalvelija|joku linjoille|linjalle|linjaan|puhelimeen|langan_paahan|paahan",
+      "tulla|kayda|poiketa|piipahtaa konttoriin|toimistoon|myymalaan|liikkeeseen|tiskille ... kasvotusten|henkilokohtaisesti|jonkun_kanssa|virkailijan_kanssa",
+      "kasvotusten|henkilokohtaisesti .. jonkun|virkailijan|asiakaspalvelijan|neuvojan|ihmisen kanssa",
       "onko siella .. ihminen|ketaan|joku|kukaan", "onko joku siella", "oikea ihminen siella",
       "ihmisen kanssa", "ihmiselle", "ihmista kiitos|kiitti", "oikean ihmisen|henkilon", "oikea ihminen|henkilo", "elava ihminen|henkilo",
       "asiakaspalvelijan kanssa", "puhua .. jonkun|ihmisen|henkilon|asiakaspalvelijan|virkailijan", "haluan puhua", "voinko puhua", "saanko puhua", "pitaa paasta puhumaan",
@@ -41,6 +97,7 @@ export const fi: LexiconExtension = {
       // Escalate, hand on; human help; not with an AI.
       "eskaloi*", `valit*|valitta*|vie|viedä|viekää|viette|viedaan|viekaa|vieda|toimita|toimittaa .. ${TO}`, "ihmisapu*|ihmisen_apu*|ihmiskontakt*|ihmisasiakaspalvelu*",
       "en|ei .. halua? .. tekoaly*|koneen_kanssa|botin_kanssa", "oikea*|pysyva*|henkilokohtai* yhteyshenkil*", "henkilokohtaisesti .. jonkun|ihmisen|tyontekijan", "jonkun|ihmisen|tyontekijan kanssa henkilokohtaisesti",
+      ...EMBEDDED,
     ],
     bereavement: [
       "kuoli", "kuollut", "kuolleen", "kuoleman*", "kuolema*", "menehtyi|menehtynyt", "nukkui pois", "poismeno*", "hautajai*", "siunaustilaisuu*", ["suru|surussa|surun|suruun|surua", 0.8],
@@ -139,6 +196,7 @@ export const fi: LexiconExtension = {
       "montako|monta|kuinka_monta .. henkil*|ihmis* ... katso*|kayttaa|nahda", "tule*|kay*|kayda ... katsomaan|tarkistamaan|korjaamaan",
       // How to reach customer service in writing; opening hours.
       "yhteyden|yhteytta ... sahkopost*|viesti*|lomake*|kirje*|kirjeitse", "miten|mista|kuinka .. yhteyden|yhteytta", "auki|aukiolo*|aukeaa|avoinna|palvelee",
+      ...EMBEDDED_ROUTINE,
     ],
   },
 };

@@ -11,6 +11,65 @@ const WANT = "veux|voudrais|voudrions|voulons|veut|jveux|jvoudrais|souhaite|souh
 const ACT = "parler|discuter|echanger|converser|causer|jaser|adresser|joindre|contacter|avoir_affaire|en_parler|tchatter|chatter";
 const TAKE = "regarder|voir|verifier|examiner|consulter|reprendre|traiter|suivre|gerer|occuper|charger|prendre_le_relais|prendre_la_main|prendre_en_charge|prendre_mon|prendre_ma|prendre_ce|jeter_un|me_rappeler|me_recontacter|me_contacter|m_appeler|me_telephoner";
 
+/**
+ * Requests embedded in a longer, polite message about an ordinary problem (round 2): someone who
+ * can decide or make an exception, sorting it out with a member of staff, someone from the team
+ * or the clinic getting in touch, explaining to a claims handler rather than filling in forms, a
+ * call from you, handing the file up to a supervisor, real people, canned replies rejected.
+ */
+const STAFF = `${WHO}|superviseur|superviseure|receptionniste|secretaire|secretariat|infirmier|infirmiere|dr|dre|docteure|salarie|salariee|employes|employees|decisionnaire|decideur|charge_de_clientele|chargee_de_clientele|charge_d_affaires|chargee_d_affaires|charge_de_compte|conseiller_bancaire|banquier|banquiere|redacteur|redactrice|membre_du_personnel|membre_de_votre|membre_de_vos|membre_de_l_equipe|membre_de_l_agence|membre_du_cabinet|membre_du_service|un_de_vos|une_de_vos|l_un_de_vous|l_une_de_vous|l_un_d_entre_vous|l_une_d_entre_vous|un_de_vous|une_de_vous|vos_equipes|votre_equipe|votre_service|votre_hierarchie|hierarchie`;
+const SOMEONE = "quelqu_un|qqn|qqun|quelquun|une_personne|un_responsable|une_responsable|un_conseiller|une_conseillere|un_interlocuteur|un_superieur|un_manager|un_gestionnaire|un_decisionnaire|un_employe|une_employee|un_de_vos|une_de_vos|l_un_de_vous|personne|des_personnes|des_gens|quiconque|un_chef|un_directeur|une_directrice|un_expert|un_collaborateur|une_collaboratrice";
+const DECIDE = "decider|trancher|valider|approuver|autoriser|accorder|deroger|faire_une_exception|faire_exception|faire_une_derogation|faire_un_geste|prendre_une_decision|prendre_la_decision|pouvoir_de_decision|pouvoir_decisionnaire|pouvoir_de_decider|une_exception|une_derogation|un_geste_commercial|statuer";
+const SORT = "regler|voir|traiter|discuter|aborder|gerer|clarifier|eclaircir|resoudre|revoir|expliquer|exposer|raconter|detailler|decrire|faire_le_point|parler|en_parler|en_discuter|echanger|m_entretenir|etudier|examiner|arranger|debloquer|soumettre|presenter|lui_expliquer|leur_expliquer|l_expliquer";
+const PREFER = `${WANT}|prefere|prefererais|preferais|preferer|plutot|mieux|plus_simple|plus_facile|plus_pratique|ideal|idealement|merci_de|serait_il_possible_de`;
+const CALL_VERB = "contacter|rappeler|appeler|telephoner|recontacter|passer_un_coup_de_fil|passer_un_appel|faire_signe";
+const EMBEDDED: string[] = [
+  // 1. someone who can decide: "y a-t-il quelqu'un chez vous qui peut décider", "une personne habilitée à trancher"
+  `${SOMEONE} .. qui|pour|capable|habilite|habilitee|habilites|en_mesure|ayant|avec|a_meme ... ${DECIDE}`,
+  `${SOMEONE} ... peut|pourrait|pourraient|pourriez|puisse|peuvent|pourra|serait .. ${DECIDE}`,
+  "quelqu_un|qqn|une_personne|un_interlocuteur|un_responsable|personne de? decisionnaire|decideur|habilite|habilitee|competent_pour|competente_pour",
+  // 2. sort it out with a member of staff: "régler cela avec un de vos employés", "en discuter avec un membre de votre personnel"
+  `${PREFER} .. ${SORT} ... avec|a|au|aupres_de|aupres_d|par .. ${STAFF}`,
+  "avec|a|par quelqu_un|qqn|une_personne|un_employe|une_employee|des_gens|des_personnes|un_humain qui travaille|travaillent|bosse|bossent|est|sont chez|a|au|dans|pour|sur_place|en_agence",
+  // 3. someone from the team gets in touch: "un membre de votre équipe pourrait me contacter", "qu'une personne s'en occupe"
+  `${STAFF} ... pourrait|pourraient|peut|peuvent|pourra|pourront|puisse|puissent|voudrait|saurait .. me|m|nous ${CALL_VERB}`,
+  `pourriez|pouvez|pourrait|pourraient|peut|peuvent|puisse|puissent|merci_de|serait_il_possible_de|possible_de|faire_en_sorte .. me|m|nous ${CALL_VERB}`,
+  "prenne|prennent|prendre|prendrait|prenait|entre|entrent|entrer|entrerait|se_mette|se_mettre|se_mettent contact|en_contact avec moi|nous",
+  "me|nous fasse|fassent|faire|ferait signe", "me|m|nous recontacte|recontactent|rappelle|rappellent|appelle|appellent|contacte|contactent|telephone|telephonent svp|s_il_vous_plait|stp|rapidement|des_que|au_plus_vite|aujourd_hui|demain|cette_semaine|au|sur",
+  "qu_un|qu_une|que_quelqu|que_l_un|que_l_une|qu_on ... s_en_occupe|s_en_charge|s_y_penche|se_penche|en_prenne_connaissance|le_lise|la_lise|lise|relise|me_reponde|prenne_le_dossier|reprenne_le_dossier|prenne_contact|entre_en_contact|me_recontacte|me_fasse_signe",
+  // 4. explaining to a person rather than in writing: "je préfère expliquer la situation à un gestionnaire de sinistre"
+  `${PREFER} .. ${SORT}|${ACT} ... en_personne|de_vive_voix|face_a_face|en_face_a_face|au_telephone|par_telephone|oralement|a_l_oral|en_direct|en_visio|de_visu`,
+  `${STAFF}|telephone|vive_voix|en_personne|oralement ... plutot_que|plutot_qu|au_lieu_de|que_de|que_d .. remplir|formulaire|formulaires|ecrire|ecrit|mail|mails|email|chat|robot|chatbot|passer_par|taper|questionnaire`,
+  // 5. a call as a noun: "j'aimerais un appel de votre part", "un coup de fil de l'un d'entre vous", "planifier un entretien téléphonique"
+  `appel|rappel|coup_de_fil|coup_de_telephone|appel_telephonique|entretien_telephonique|echange_telephonique|petit_appel de|d .. votre_part|vous|l_un|l_une|un_de_vos|une_de_vos|quelqu_un|qqn|votre_equipe|votre_service|votre_agence|la_clinique|l_agence|l_accueil|${STAFF}`,
+  `${WANT}|bien|volontiers|apprecierais|serait_possible|est_il_possible|merci_pour .. un|une|d_un|d_une|votre? appel|rappel|coup_de_fil|coup_de_telephone|appel_telephonique|entretien_telephonique|echange_telephonique|rendez_vous_telephonique|rdv_telephonique|creneau_telephonique|visio|visioconference`,
+  "planifier|programmer|fixer|prendre|organiser|caler|convenir|reserver|obtenir|booker|avoir .. un|une|d_un|d_une? entretien|rendez_vous|rdv|appel|echange|creneau|point|rappel telephonique|par_telephone|au_telephone|en_visio|visio",
+  `${WANT}|planifier|programmer|fixer|prendre|organiser|caler|reserver|obtenir .. un|une? rendez_vous|rdv|entretien|echange|point avec .. conseiller|conseillere|gestionnaire|charge_de_clientele|chargee_de_clientele|banquier|banquiere|expert|responsable|directeur|directrice|conseiller_bancaire|superieur|manager`,
+  "coup de fil|telephone|appel ... m_arrangerait|m_aiderait|me_conviendrait|serait_bienvenu|serait_ideal|serait_parfait|me_rassurerait",
+  // 6. handing it up: "transmettre ma demande à un superviseur", "que mon dossier soit remonté à un responsable"
+  `transmettre|transmettez|transmettiez|remonter|remontez|faire_remonter|faites_remonter|escalader|escaladez|soumettre|soumettez|transferer|transferez|faire_suivre|faites_suivre|porter|portez|faire_passer|faites_passer|elever .. ma|mon|cette|ce|la|le|mes|les|notre? demande|dossier|reclamation|requete|plainte|cas|probleme|situation|message|ticket|question|contestation|litige|affaire ... a|au|aux|aupres|vers|jusqu|devant .. ${STAFF}|niveau_superieur|echelon_superieur|service_competent|personne_competente`,
+  `soit|soient|etre|sera|serait|puisse_etre remonte|remontee|transmis|transmise|escalade|escaladee|transfere|transferee|soumis|soumise|examine|examinee|etudie|etudiee|traite|traitee|revu|revue|repris|reprise ... a|au|aupres|par|vers .. ${STAFF}|niveau_superieur|echelon_superieur`,
+  "escalade|remontee hierarchique|de_mon_dossier|de_ma_demande|de_ma_reclamation", "en haut lieu",
+  // 7. the manager on the line: "avoir votre responsable au bout du fil"
+  `avoir|joindre|passer|mettre .. ${STAFF} .. au_tel|au_telephone|au_bout_du_fil|en_ligne|en_direct|sur_la_ligne|a_l_appareil`,
+  // 8. real people, anyone working: "des vraies personnes qui travaillent chez vous", "quelqu'un travaille aujourd'hui ?"
+  "des|de|les|vos vrais|vraies|veritables personnes|gens|humains|etres_humains|conseillers|conseilleres|employes", "personnes|gens|humains reels|reelles|en_chair",
+  "quelqu_un|qqn|personne|des_gens|du_monde ... travaille|bosse|travaillent|bossent|present|presente|presents|au_bureau|de_permanence ... aujourd_hui|ce_matin|cet_apres_midi|en_ce_moment|actuellement|encore",
+  // 9. canned replies rejected, a person asked for: "vos réponses types ne répondent pas, quelqu'un peut-il la lire"
+  `robot|bot|chatbot|ia|machine|automate|repondeur|assistant_virtuel|automatique|automatiques|type|types|standard|standards|standardisee|standardisees|generique|generiques|preenregistre|preenregistree|preenregistrees|toute_faite|toutes_faites|copier_coller|modele|modeles ... ${WANT}|besoin|faut|exige|passez|parler|qu_un|qu_une|que_quelqu .. ${STAFF}|humain|humaine|vrai|vraie|vrais|vraies`,
+  `${STAFF} .. peut|pourrait|puisse|va|pourriez|pouvez .. le|la|les? lire|relire|lise|relise|prendre_connaissance ... vraiment|reellement|personnellement|en_entier|message|demande|dossier|mail|email`,
+  "lu|lise|lira|lit|relise|relit par un|une|des? humain|humaine|humains|personne|personnes|conseiller|conseillere|vrai|vraie",
+];
+const EMBEDDED_SUPPRESSED: string[] = [
+  // a call already received, the visit announced, the delivery driver ringing first
+  "recu|eu|manque|rate|loupe|eu_droit_a .. un|votre|des|plusieurs|deux|trois? appel|appels|coup_de_fil|rappel|message|messages",
+  "livreur|livreuse|transporteur|coursier|chauffeur|facteur|technicien|technicienne|installateur|plombier|electricien ... avant de|d .. passer|venir|arriver|livrer|sonner|monter|intervenir|se_deplacer",
+  "qui travaille|travaillent|bosse chez|a|dans|pour ... m_a|nous_a|m_ont|nous_ont|a_dit|ont_dit|m_avait|m_a_dit|m_a_appele|a_appele|etait|est_venu|est_passe",
+  "me|m|nous rappeler|rappelez|rappelle|rappeliez le|la|les|l|mon|ma|mes|votre|vos|son|sa|ses|quel|quelle|quels|quelles|combien|comment|pourquoi|ce_que|ce_qu montant|date|numero|code|procedure|conditions|reference|delai|prix|tarif|adresse|horaires|regles|modalites|solde|echeance|etapes|demarche|mot_de_passe|identifiant|iban|rib|contenu|raison|motif|nom|documents|pieces",
+  "me|m|nous rappeler|rappelez|rappelle|rappeliez quel|quelle|quels|quelles|combien|comment|pourquoi|ce_que|ce_qu",
+  "dois|devons|faut|faudra|faut_il|dois_je|devons_nous .. venir|passer|me_presenter|nous_presenter|se_presenter|etre_present|etre_presente en personne|agence",
+];
+
 /** French: more of how customers say each thing (gender and number, missing accents, French bodies). */
 export const fr: LexiconExtension = {
   negators: ["guere"],
@@ -58,6 +117,7 @@ export const fr: LexiconExtension = {
       "allo .. quelqu_un|qqn|personne", "en chair et en os", "une personne de chez vous|votre_service|votre_equipe", "personne humaine",
       "un|une vrai|vraie|vrais|vraies personne|personnes|humain|humains|gens|conseiller|conseillere",
       "quelqu_un|qqn|qqun|quelquun|personne de reel|vrai|competent|qualifie|humain|chez_vous|de_chez_vous|qui_s_y_connait|qui_connait",
+      ...EMBEDDED,
     ],
     bereavement: [
      
@@ -159,6 +219,7 @@ export const fr: LexiconExtension = {
       "personne a contacter|de_contact|contact", "mon|ma|notre|nos|mes|votre|le|la interlocuteur|interlocutrice|contact|gestionnaire|conseiller|conseillere ... changer|change|modifier|modifie|mettre_a_jour|nouveau|nouvelle|remplace|remplacer|part|parti|partie|habituel|habituelle",
       "mettre|mis|mets|mettez|mettons a jour", "frais|tarif|honoraires|cout|coute|prix|consultation|rendez_vous .. de|d|du|des? conseiller|conseillere|conseillers|agent|veterinaire|specialiste|expert",
       "horaires|heures ... telephonique|service_client|standard|hotline", "mari|epoux|femme|epouse|compagnon|compagne|fils|fille|pere|mere|conjoint|conjointe .. peut|pourrait|pourra .. appeler|telephoner|contacter|parler|joindre",
+      ...EMBEDDED_SUPPRESSED,
     ],
     anger: ["pas du tout|vraiment|tellement|si .. en_colere|enerve|enervee|fache|fachee|furieux|furieuse"],
     complaint: ["pas du tout .. reclamation|plainte"],

@@ -11,12 +11,71 @@ const WANT = "voglio|vojo|vorrei|volevo|desidero|desidererei|devo|dovrei|posso|p
 const ACT = "parlare|parla|parlarne|parlarci|sentire|contattare|chattare|discutere|spiegare|interloquire|rivolgermi|confrontarmi";
 const TAKE = "controllare|controlli|verificare|verifichi|guardare|guardi|vedere|veda|esaminare|prendere_in_mano|prendere_in_carico|prenda_in_mano|prenda_in_carico|occuparsi|occuparsene|occupi|occupasse|seguire|segua|gestire|gestisca|dare_un|dia_un|richiamarmi|richiami|ricontattarmi|contattarmi|contatti|chiamarmi|mi_chiami|telefonarmi|mi_richiami|mi_contatti";
 
+/**
+ * Requests embedded in a longer, polite message about an ordinary problem (round 2): someone who
+ * can decide or make an exception, sorting it out with one of your employees, someone from the
+ * clinic or the staff getting in touch, explaining to a loss adjuster rather than filling in
+ * forms, a call from you, passing the file to a supervisor, real people, canned replies rejected.
+ */
+const STAFF = `${WHO}|dipendente|dipendenti|vostro_personale|il_personale|del_personale|membro_del_personale|membro_dello_staff|vostro_staff|dello_staff|lo_staff|uno_di_voi|una_di_voi|qualcuno_di_voi|uno_dei_vostri|una_delle_vostre|un_vostro|una_vostra|perito|perita|liquidatore|liquidatrice|ispettore|ispettrice|receptionist|segretaria|segretario|infermiere|infermiera|dott|dottssa|dr|incaricato|incaricata|gestore|gestrice|dirigente|responsabili|supervisori|superiori|referente_commerciale|consulente_del_credito|consulente_finanziario|bancario|bancaria|agente|sportellista|cassiere|cassiera`;
+const DESKS = "reception|segreteria|direzione|agenzia|filiale|ambulatorio|clinica|studio";
+const SOMEONE = "qualcuno|qualcun|qlcn|una_persona|un_responsabile|una_responsabile|un_operatore|un_operatrice|un_consulente|una_consulente|un_funzionario|una_funzionaria|un_superiore|un_dirigente|un_vostro|una_vostra|un_dipendente|una_dipendente|uno_di_voi|una_di_voi|nessuno|persone|chi|un_supervisore|un_direttore|una_direttrice|un_addetto|un_addetta|un_impiegato|un_impiegata|un_collega";
+const DECIDE = "concedere|conceda|concedermi|decidere|decida|decidano|potere_decisionale|autorizzare|autorizzi|autorizzino|approvare|approvi|fare_un_eccezione|faccia_un_eccezione|fare_eccezione|un_eccezione|eccezione|deroga|derogare|derogare|prendere_una_decisione|prenda_una_decisione|stornare|storni|stornarla|stornarlo|annullare|annulli|annullarla|annullarlo|abbuonare|condonare|sbloccare";
+const SORT = "risolvere|risolverla|risolverlo|trattare|gestire|vedere|vederla|chiarire|chiarirla|chiarirlo|discutere|discuterne|parlarne|affrontare|sistemare|spiegare|spiegarlo|spiegarla|spiegarvi|esporre|raccontare|definire|valutare|approfondire|confrontarmi|confrontarci|sentire|parlare|esaminare";
+const PREFER = `${WANT}|preferisco|preferirei|meglio|piu_semplice|piu_facile|piu_comodo|gradirei|sarebbe_possibile|e_possibile|sarebbe_meglio`;
+const EMBEDDED: string[] = [
+  // 1. someone who can decide: "c'è qualcuno da voi che può decidere di stornarla?", "una persona che possa prendere una decisione"
+  `${SOMEONE} .. che|con|in_grado_di|autorizzato|autorizzata|abilitato|abilitata|titolato|competente ... ${DECIDE}`,
+  `${SOMEONE} ... puo|potrebbe|potreste|possono|potete|potrebbero|riesce|riuscirebbe .. ${DECIDE}`,
+  "qualcuno|persona|responsabile|chi|figura con|che_abbia|che_ha .. potere|poteri|autorita|facolta|delega decisional*|di_decidere|di_firma",
+  // 2. sort it out with one of your employees: "preferirei parlarne con un vostro dipendente", "qualcuno che lavora in banca"
+  `${PREFER} .. ${SORT} ... con|a|al|alla|ad|col|insieme_a .. ${STAFF}`,
+  "con|a|che_mi_segua|qualcuno|una_persona|un_dipendente|gente|persone|un_umano che|chi lavora|lavori|lavorano|lavorino|sta|stia in|da|per|li|presso|alla|al|nella|nel|sul_posto|in_filiale|in_banca",
+  // 3. someone gets in touch: "chiedo che un membro del vostro staff mi contatti", "la dottoressa potrebbe chiamarmi lei"
+  `${STAFF} ... puo|potrebbe|potreste|possono|potete|potrebbero|riesce|riuscirebbe|dovrebbe .. ${TAKE}|chiamarmi_lei|chiamarmi_lui`,
+  "mi|ci contatti|contattino|contattasse|contattassero|chiamino|chiamasse|chiamassero|richiami|richiamino|richiamasse|richiamassero|telefoni|telefonino|telefonasse|ricontatti|ricontattino|ricontattasse",
+  "si_metta|si_mettano|si_mettesse|mettersi|si_metterebbe in contatto con me|con_noi",
+  "che .. un_membro|una_persona|uno_di_voi|una_di_voi|un_vostro|una_vostra|il_dottore|la_dottoressa|il_veterinario|la_veterinaria|la_reception|la_segreteria|il_medico ... mi_contatti|mi_chiami|mi_richiami|mi_telefoni|mi_ricontatti|mi_scriva_personalmente|si_metta_in_contatto|si_occupi|prenda_in_carico",
+  "puo|potrebbe|potreste|possono|potete|potrebbero|riuscite|riesce .. chiamarmi|richiamarmi|contattarmi|ricontattarmi|telefonarmi|sentirmi",
+  // 4. explaining to a person rather than in writing: "preferisco spiegarlo a voce a un perito"
+  `${PREFER} .. ${SORT}|${ACT} ... a_voce|di_persona|personalmente|al_telefono|per_telefono|telefonicamente|faccia_a_faccia|in_presenza|de_visu|in_videochiamata`,
+  `${STAFF}|telefono|a_voce|di_persona|personalmente ... piuttosto_che|invece_di|anziche|che .. compilare|moduli|modulo|modulistica|scrivere|mail|email|chat|bot|robot|chatbot|form|questionari`,
+  // 5. a call as a noun: "mi farebbe piacere una telefonata da parte vostra", "fissare una chiamata con il mio consulente"
+  `telefonata|chiamata|videochiamata|richiamata|colloquio_telefonico|contatto_telefonico da|di|dal|dalla|con|col .. parte|voi|vostro|vostra|qualcuno|uno|una|${STAFF}|${DESKS}`,
+  `${WANT}|gradirei|gradisco|piacere|farebbe_piacere|sarebbe_possibile|e_possibile|utile|ideale .. una|un? telefonata|chiamata|videochiamata|richiamata|colloquio_telefonico|contatto_telefonico|appuntamento_telefonico`,
+  "fissare|prenotare|organizzare|programmare|concordare|avere|chiedere|richiedere|ottenere|fissarmi|prenotarmi .. una|un? chiamata|telefonata|appuntamento_telefonico|videochiamata|colloquio|appuntamento|incontro ... con .. consulente|consulenti|gestore|responsabile|direttore|direttrice|perito|esperto|specialista|funzionario|funzionaria|liquidatore|supervisore|operatore|operatrice|referente_commerciale",
+  `${WANT} .. un|una? appuntamento|colloquio|incontro con .. un|una|il|la|mio|mia|un_vostro? consulente|consulenti|gestore|responsabile|direttore|direttrice|perito|esperto|specialista|funzionario|funzionaria|liquidatore|supervisore`,
+  // 6. passing it up: "vi chiedo di inoltrare la mia richiesta a un supervisore", "che il mio caso venisse sottoposto al vostro superiore"
+  `inoltrare|inoltrate|inoltri|inoltrarla|inoltrarlo|girare|girate|giri|girarla|girarlo|passare|passate|passi|passarla|passarlo|trasmettere|trasmettete|trasmetta|trasmetterla|sottoporre|sottoponete|sottoponga|sottoporla|sottoporlo|segnalare|segnalate|segnali|portare|portate|far_arrivare|fate_arrivare|far_presente|scalare|escalare|inviare|inviate|rimandare .. la|il|mia|mio|questa|questo|la_mia|il_mio|le_mie|i_miei? richiesta|richieste|pratica|pratiche|caso|reclamo|segnalazione|ticket|questione|problema|domanda|situazione|contestazione ... a|al|alla|allo|ad|all|a_un|ad_un|presso|fino_a .. ${STAFF}|${DESKS}|livello_superiore|ufficio_competente`,
+  `venga|venisse|sia|fosse|possa_essere|essere|verra inoltrat*|passat*|sottopost*|girat*|trasmess*|valutat*|esaminat*|presa_in_carico|preso_in_carico|seguit*|vist* ... a|al|alla|allo|da|dal|dalla|dallo|ad|da_un|da_una .. ${STAFF}|${DESKS}|livello_superiore`,
+  // 7. the manager on the line: "mi passate il responsabile al telefono?"
+  `avere|passare|passarmi|mettere|sentire .. ${STAFF} .. al_telefono|in_linea|all_apparecchio|sulla_linea`,
+  // 8. real people, anyone working: "ci sono persone vere che lavorano lì?", "c'è qualcuno che lavora oggi?"
+  "persone|gente|umani|esseri_umani|persona vere|vera|veri|reali|reale|in_carne_e_ossa|in_carne_ed_ossa",
+  "c_e|ce|ci_sono|c_e_ancora|ci_sono_ancora|c_e_davvero|esiste qualcuno|qualcun|persone|gente|umani|esseri_umani|un_umano .. che_lavora|che_lavorano|lavora|lavorano|in_ufficio|di_turno|presente|presenti ... oggi|adesso|ora|ancora|li|davvero|in_questo_momento|stamattina",
+  "qualcuno|nessuno .. lavora|lavorando|legge|risponde|c_e oggi|adesso|li|davvero|in_questo_momento",
+  // 9. canned replies rejected: "basta risposte automatiche, voglio che qualcuno legga davvero"
+  `risposta|risposte|messaggio|messaggi|bot|robot|chatbot|macchina|assistente_virtuale automatica|automatiche|automatico|automatici|standard|preimpostata|preimpostate|predefinita|predefinite|prestampata|prestampate|copia_incolla|fotocopia|generica|generiche|preconfezionata|preconfezionate|di_rito|solite|non_capisce|non_mi_capisce|non_serve|non_aiuta ... ${WANT}|che|basta|passatemi|esigo .. ${STAFF}|umano|umana|vero|vera|reale`,
+  `${STAFF}|una_persona|un_umano .. legga|leggesse|legge|leggera|guardi|guardasse .. davvero|veramente|realmente|personalmente|con_attenzione|il_mio_messaggio|la_mia_richiesta|la_mia_mail|questo`,
+];
+const EMBEDDED_SUPPRESSED: string[] = [
+  // a call already received, the visit announced, the courier ringing first
+  "ricevuto|avuto|perso|persa|perse|arrivata|arrivate .. una|un|la|le|delle|due|tre? telefonata|telefonate|chiamata|chiamate|messaggio|messaggi",
+  "corriere|fattorino|tecnico|tecnica|installatore|idraulico|elettricista|autista|postino ... prima di|che .. arrivare|venire|passare|consegnare|salire|arrivi|venga|passi|consegni",
+  "che lavora|lavorano|lavorava in|da|per|li|presso ... mi|ci ha|hanno detto|chiamato|chiamata|risposto|aiutato|aiutata|spiegato",
+  "devo|dobbiamo|bisogna|occorre|serve .. venire|andare|passare|presentarmi|presentarsi|recarmi di|in persona|presenza|filiale|sportello",
+];
+
 /** Italian: more of how customers say each thing (gender and number, missing accents, Italian bodies). */
 export const it: LexiconExtension = {
   negators: ["neanche", "nemmeno", "neppure", "mica", "affatto"],
   softeners: ["pochino", "filo"],
   phrases: {
     personRequest: [
+      // "c'è un tecnico che possa seguirmi", "posso venire in filiale e sistemare di persona con un consulente"
+      "tecnico|consulente|operatore|addetto|impiegato|dipendente|specialista|responsabile|qualcuno .. che possa|puo|potrebbe .. seguirmi|aiutarmi|richiamarmi|contattarmi|chiamarmi|spiegarmi",
+      "di persona con|con_un|con_una .. consulente|operatore|addetto|impiegato|dipendente|qualcuno|responsabile",
+      "venire|passare|andare in|allo|al|nel|nella filiale|negozio|sportello|ufficio|agenzia ... di_persona|con_qualcuno|con_un_consulente|con_un_operatore",
       "c e un essere umano", "c e qualcuno li|in_linea|che_mi_puo", "ce qualcuno li|in_linea",
       "una persona in carne e ossa", "qualcuno in carne e ossa",
       "parlare con .. persona|operatore|operatrice|umano|consulente|qualcuno|addetto|responsabile", "persona vera|reale|in_carne_ed_ossa",
@@ -47,6 +106,7 @@ export const it: LexiconExtension = {
       "qualcuno|un_umano|una_persona|un_essere_umano|un_operatore .. legge|leggera|sta_leggendo|vede .. messaggi|messaggio|questo|chat",
       "ci sei|siete .. c_e|ce qualcuno", "c e|ce qualcuno ci_sei|ci_siete|pronto|che_risponda|che_legge|di_reale|di_vero|vivo|umano|in_carne",
       "pronto|ehi|hello .. c_e|ce qualcuno", "carne e|ed ossa", "qualcuno|persona|operatore di|in carne|vero|reale|umano|competente|preparato|che_ne_capisca|che_capisca",
+      ...EMBEDDED,
     ],
     bereavement: [
      
@@ -141,6 +201,7 @@ export const it: LexiconExtension = {
       "quanto costa|costano|tariffa|costo|onorario|parcella|compenso|prezzo|visita ... consulente|veterinario|veterinaria|tecnico|specialista|operatore",
       "orari|orario|ore .. servizio_clienti|telefonico|call_center|assistenza|centralino",
       "marito|moglie|compagno|compagna|figlio|figlia|madre|padre .. puo|potrebbe|possono ... chiamare|telefonare|parlare|contattare",
+      ...EMBEDDED_SUPPRESSED,
     ],
     complaint: ["non e un|una reclamo|lamentela|protesta"],
     bereavement: ["morto|morta|morti .. il|la|mio|mia telefono|cellulare|batteria|portatile|computer|router|schermo|caricabatterie", "telefono|cellulare|batteria|portatile|computer|router|schermo|app .. morto|morta", "morto dal ridere", "morta dal ridere", "stanco morto", "stanca morta"],

@@ -8,12 +8,67 @@ const ROLE = "leidinggevende|manager|chef|teamleider*|verantwoordelijke|supervis
 /** Relatives: "mijn man belt namens mij" is someone calling on the customer's behalf, not a request. */
 const KIN = "man|echtgenoot|vrouw|echtgenote|partner|moeder|vader|zoon|dochter|broer|zus|zoon|kleinzoon|kleindochter|buurman|buurvrouw|vriend|vriendin";
 
+/** Staff as the subject or object of an embedded request, with compounds: "schadebehandelaar", "hypotheekadviseur", "de receptie". */
+const STAFF = `${WHO}|*behandelaar*|*adviseur*|*medewerker*|*consulent*|receptie|receptionist*|baliemedewerker*|assistente|assistent|doktersassistent*|leidinggevende*|teamleider*|beslisser|iemand_die_bij|iemand_van|iemand_uit|jullie_team|uw_team|bedrijfsleider|management|directie|leiding|bedrijfsleiding`;
+/** Words that frame a wish or a polite request: "zou iemand…", "kunnen jullie vragen of…". */
+const ASK = "kan|kunt|kunnen|zou|zouden|wil|wilt|willen|graag|vraag|vragen|verzoek|verzoeken|gelieve|hoop|fijn|prettig|mogelijk|laat|laten|liefst|liever|wens|mag";
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "mens|mensen|persoon|personen|medewerker*|medewerkster|iemand|echte|echt|*behandelaar*|*adviseur*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automatische|automatisch|automatisch_antwoord|standaardantwoord*|standaardreactie*|standaardmail*|standaardmails|standaardzinnen|bot|bots|chatbot*|robot*|ai|computer|computergestuurde";
+const DECIDE = "beslissen|besluiten|beslissing|beslist|uitzondering|goedkeuren|goedkeuring|toestemming|akkoord|kwijtschelden|schrappen|beoordelen|intrekken|coulance|soepel";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…is er iemand bij jullie die over de kosten kan beslissen?", "…ik leg het liever uit aan een schadebehandelaar").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  `iemand|persoon|${STAFF} .. die|dat|met .. kan|mag|kon|zou|bevoegd|bevoegdheid|mandaat ... ${DECIDE}`, "iemand die|dat .. bevoegd|beslist|beslissingsbevoegd*", "iemand met .. beslissingsbevoegdheid|mandaat|bevoegdheid", "beslissingsbevoegd*",
+  // Discuss, sort out or take it up with an employee: "Ik wil dit opnemen met iemand die bij de bank werkt."
+  `opnemen|opneemt|bespreken|doornemen|regelen|uitzoeken|overleggen|oplossen|afstemmen|kortsluiten|afhandelen|uitpraten met .. ${STAFF}`,
+  `met .. ${STAFF} ... opnemen|doornemen|regelen|uitzoeken|overleggen|oplossen|afstemmen|kortsluiten|afhandelen|uitpraten|bespreken`, "iemand die|dat bij|voor .. werkt|werken",
+  // Have someone contact me: "Kunnen jullie vragen of een adviseur mij belt?", "dat iemand van jullie team mij terugbelt".
+  `${ASK} ... iemand|${STAFF} ... me|mij|ons .. belt|bellen|terugbelt|terugbellen|opbelt|opbellen|contacteert|contacteren|benadert|benaderen|mailt|mailen`,
+  `${ASK} ... iemand|${STAFF} ... contact .. met .. me|mij|ons .. opneemt|opnemen|zoekt|zoeken`, "laat|laten .. iemand|een|de ... bellen|terugbellen|contact_opnemen",
+  "door .. iemand|een|de ... gebeld|teruggebeld|benaderd|gecontacteerd .. worden|word|wil|graag",
+  // Rather explain it to a person (a claims handler, by phone, in person) than fill in forms.
+  `liever|liefst|het_liefst|bij_voorkeur ... uit|uitleggen|toelichten|vertellen|bespreken|doornemen|regelen|leggen ... aan|met|bij .. ${STAFF}`,
+  `leg|leggen|uitleggen|vertel|vertellen|toelichten ... aan|met .. ${STAFF} .. liever|dan|in_plaats`,
+  "graag|liever|liefst|wil|zou ... persoonlijk|mondeling|telefonisch .. toelichten|uitleggen|bespreken|doornemen|vertellen|spreken|contact|uitleg",
+  "persoonlijk|mondeling .. toelichten|uitleggen|bespreken|doornemen|vertellen",
+  // A call as something asked for: "Ik zou graag een telefoontje krijgen", "Kan ik een terugbelafspraak inplannen?"
+  "krijgen|ontvangen|inplannen|plannen|afspreken|aanvragen|wil|willen|graag .. een? telefoontje|belletje|telefonische_afspraak|terugbelafspraak|telefoongesprek|terugbelmoment",
+  "telefoontje|belletje|telefoongesprek .. van|met .. jullie|u|iemand|een|de",
+  // Pass the case on or up; a manager on the line.
+  `doorsturen|doorzetten|voorleggen|escaleren|doorgeven|overdragen|doorspelen|doorverwijzen ... aan|naar|bij .. ${STAFF}`,
+  `${STAFF} .. erbij_halen|erbij_roepen|inschakelen|aan_de_lijn|aan_de_telefoon|aan_de_lijn_krijgen`,
+  // Real people; is anyone working: "Zijn er nog echte mensen?", "Werkt er vandaag überhaupt iemand?"
+  "echte|levende mensen|personen", "werkt|werken|zit|zitten er .. iemand|mensen|nog_iemand|iemand_van", "iemand|mensen aan_het_werk|aanwezig|op_kantoor|bereikbaar",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... wil|wens|nodig|liever|graag|in_plaats|eis .. een? ${A_PERSON}`,
+  `${A_PERSON} ... in_plaats_van|dan|niet ... ${AUTO}`, `geen|niet .. ${AUTO} .. meer? ... ${A_PERSON}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  `sprak|spraken|gesproken|belde|belden|gebeld|had|hadden ... met .. ${STAFF}`,
+  `${STAFF} .. belde|belden|heeft_gebeld|heeft_me|heeft_mij|zei|zegt|schreef|stuurde|bevestigde|keurde|beloofde|nam_contact`,
+  `wanneer|hoe_laat|welke_dag .. ${STAFF} .. belt|bellen|contact|langs|komt`, "wie is .. mijn|onze|de|jullie",
+  `de|mijn|uw|onze ${STAFF} belt|contacteert|komt .. mij|me|ons|terug|langs ... op|morgen|vandaag|volgende|later|maandag|dinsdag|woensdag|donderdag|vrijdag|om|rond|volgens|binnen`,
+  "kost|kosten|prijs|tarief ... telefoontje|gesprek|telefoongesprek|consult|adviesgesprek",
+];
+
 /** Dutch (and Flemish): more of how customers say each thing (compounds, separable verbs, Dutch bodies). */
 export const nl: LexiconExtension = {
   negators: ["geen", "nergens", "nimmer"],
   softeners: ["ietsje", "tikkeltje", "best"],
   phrases: {
     personRequest: [
+      // "ik heb iemand nodig die de bevoegdheid heeft", "kan ik langskomen en het persoonlijk regelen"
+      "iemand|medewerker|persoon .. die|met .. bevoegdheid|bevoegd|mandaat|beslissingsbevoegd*|zeggenschap",
+      "iemand|een_medewerker|een_mens|een_persoon nodig",
+      "langskomen|langs_komen|langsgaan|naar_het_kantoor|naar_de_winkel|naar_het_filiaal|aan_de_balie ... persoonlijk|met_iemand|met_een_medewerker|face_to_face",
       "is daar iemand|een_mens", "is er een mens", "is er iemand die .. kan|me|mij", "zit er een mens",
       "iemand aan de telefoon krijgen", "een mens van vlees en bloed",
       "met een mens|medewerker|medewerkster|persoon spreken|praten|bellen", "een echt|echte mens|persoon|medewerker", "echte mensen", "een mens alstublieft|aub|graag|a_u_b",
@@ -44,6 +99,7 @@ export const nl: LexiconExtension = {
       "menselijke hulp|medewerker|ondersteuning|contact|stem|begeleiding", "echte|vaste|persoonlijke contactpersoon|aanspreekpunt",
       "niet|geen .. met|via .. ai|ki|bot|chatbot|computer|machine|robot", "via|met een|de? mens|medewerker|persoon", "persoonlijk .. met .. iemand|mens|medewerker", "met .. iemand|mens|medewerker .. persoonlijk",
       "medewerker*|medewerkster|mens|klantenservice|klantendienst|adviseur|operator|leidinggevende|manager|collega|persoon aub|graag|alstublieft|alsjeblieft|svp|nu|a_u_b|pls|please|asap|dringend",
+      ...EMBEDDED,
     ],
     bereavement: [
       "is overleden", "zijn overleden", "overlijden", "overlijdensakte", "akte van overlijden",
@@ -151,6 +207,7 @@ export const nl: LexiconExtension = {
       `${WHO} aan de telefoon|lijn was|is|heeft|had|deed`,
       // Phone hours.
       "telefonisch bereikbaar", "wanneer .. telefonisch|bereikbaar", "openingstijden",
+      ...EMBEDDED_ROUTINE,
     ],
   },
 };

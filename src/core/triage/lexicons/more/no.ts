@@ -8,12 +8,74 @@ const ROLE = "menneske|mennesker|person|medarbeider|medarbeideren|rådgiver|råd
 /** Relatives, named after the possessive ("mannen min") or before it ("min mann"). */
 const KIN = "mann|mannen|kone|kona|samboer|samboeren|kjæreste|kjæresten|partner|partneren|mor|moren|mora|far|faren|sønn|sønnen|datter|datteren|dattera|bror|broren|søster|søsteren|nabo|naboen|venn|vennen|venninne";
 
+/** Staff as the subject or object of an embedded request, with compounds: "en skadebehandler", "lånerådgiveren", "resepsjonen". */
+const STAFF = `${WHO}|tilsett|tilsette|den_ansatte|*saksbehandler*|*skadebehandler*|*rådgiver*|*rådgjevar*|*konsulent*|resepsjon|resepsjonen|resepsjonist*|overordnet|overordnede|beslutningstaker*|ledelsen|*sykepleier*|tannlege*|personalet|ledelse|direksjonen`;
+/** The same without "noen" (which is also "any"): roles asked for by name. */
+const ROLE2 = `${ROLE}|tilsett|*saksbehandler*|*skadebehandler*|*rådgiver*|overordnet|overordnede|beslutningstaker*|ledelsen|ledere`;
+/** Words that frame a wish or a polite request: "jeg vil gjerne at…", "kan dere be…". */
+const ASK = "kan|kunne|vil|ville|gjerne|ønsker|ønskes|ber|be|bes|vennligst|må|mulig|håper|takknemlig|sette_pris|setter_pris|trenger|treng|la|lat";
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "person|personer|menneske|mennesker|medarbeider|medarbeidere|noen|nokon|ekte|levende|*saksbehandler*|*rådgiver*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automatiske|automatisk|autosvar*|standardsvar*|ferdige|generiske|bot|boten|bots|chatbot*|robot|roboten|robotsvar*|ai|ki";
+const DECIDE = "bestemme|beslutte|beslutning|beslutningen|avgjørelse|avgjørelsen|avgjøre|ta_stilling|godkjenne|unntak|dispensasjon|ettergi|frafalle|annullere|fjerne|slette";
+const ABLE = "kan|får|kunne|har_lov_til|har_myndighet_til|har_fullmakt_til|har_mandat_til";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…finnes det noen hos dere som kan ta en avgjørelse?", "…jeg vil heller forklare det til en saksbehandler").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  `noen|nokon som|der .. ${ABLE} ... ${DECIDE}`, `noen|nokon hos|i|fra|frå|på|blant .. som|der .. ${ABLE} ... ${DECIDE}`, `${ROLE2} som|der .. ${ABLE} ... ${DECIDE}`,
+  "beslutningstaker*", "noen|nokon med .. myndighet|fullmakt|mandat|beslutningsmyndighet", "noen|nokon som bestemmer|beslutter|avgjør",
+  // Discuss, sort out or take it up with an employee: "ta dette opp med en ansatt".
+  `drøfte|drøfter|diskutere|diskuterer|gå_gjennom|avklare|løse|ta_opp|tar_opp|snakke_om|prate_om ... med .. ${STAFF}`,
+  `ta|tar|ta_med|tek det|dette|saken|spørsmålet|problemet|min|mitt .. opp? med .. ${STAFF}`, `snakke|prate|tale|chatte|drøfte .. med .. ${STAFF}`,
+  "med .. noen|nokon|en|ein som jobber|arbeider|jobbar|arbeider hos|i|på|for",
+  // Have someone contact me: "Kan en person hos dere ta kontakt?", "at en rådgiver ringer meg".
+  `${ASK} ... noen|nokon|${STAFF} ... kontakter|kontakte|ringer|ringe|ringje|ring|ringer_opp|ringe_opp|kontakta meg|oss|opp|tilbake`,
+  `${ASK} ... noen|nokon|${STAFF} ... tar|ta|tek kontakt`, "ta|tar|tek kontakt med meg|oss", `${ASK} .. høre fra|frå .. noen|nokon|${ROLE2}`,
+  "bli|blir kontaktet|oppringt|ringt .. av",
+  // Rather explain it to a person (a case handler, by phone, in person) than fill in forms.
+  `heller|helst|foretrekker|foretrakk ... forklare|forklarer|fortelle|forteller|beskrive|gå_gjennom|redegjøre|ta|tar ... for|med|til .. ${STAFF}`,
+  `forklare|forklarer|fortelle|forteller|gå_gjennom ... for|til|med .. ${STAFF} .. heller|i_stedet|enn`,
+  "heller|helst .. personlig|ansikt_til_ansikt|muntlig|på_telefon|over_telefon", "heller|helst ... snakket|pratet|ringt .. med|i_telefonen|på_telefonen",
+  // A call as something asked for: "Jeg vil gjerne ha en telefon", "kan jeg bestille en samtale".
+  "ha|få|ønsker|be_om|ber_om|booke|bestille|avtale .. en|ein|et|eit? telefon|oppringning|oppringing|samtale|telefonsamtale|telefontime|telefonmøte|tilbakeringing|videomøte",
+  "oppringning|oppringing|tilbakeringing .. fra|frå|takk", "oppringning|samtale|telefonmøte|telefon .. fra|frå|med .. dere|dykk|deg|noen|nokon|en",
+  // Pass the case on or up; a manager on the line.
+  `sende|send|sender|gi|videreformidle|videresende|overlevere|løfte ... videre|opp til .. ${STAFF}`,
+  `løfte|løft|sende_opp|ta_opp|videreformidle|sende_videre|send_videre|eskalere|overlevere|gi_videre ... til|med .. ${STAFF}`,
+  `få|ha|tak_i ... ${ROLE2} i_tale|i_røret|i_telefonen|på_tråden|på_telefonen|på_linjen`, `tak i .. ${ROLE2}`,
+  "vil|krever|ønsker .. snakke|prate|ha|få .. en|deres|din? overordnet|overordnede|ledelsen",
+  // Real people; is anyone working: "Finnes det ekte folk der?", "Jobber det noen der i dag?"
+  "ekte|virkelige|levende mennesker|personer|folk", "jobber|arbeider|jobbar det .. noen|nokon|folk|mennesker", "noen|nokon|folk på_jobb|på_jobben|på_kontoret|til_stede",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... trenger|treng|vil_ha|vil_gjerne|krever|ønsker|heller|i_stedet|foretrekker|gi_meg .. en|et|noen? ${A_PERSON}`,
+  `${A_PERSON} ... i_stedet_for|framfor|fremfor|enn|ikke ... ${AUTO}`, `ikke|ingen|flere .. ${AUTO} .. svar? ... ${A_PERSON}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  `snakket|snakka|pratet|prata|talte|ringte|chattet|hadde_kontakt ... med .. ${STAFF}`,
+  `${STAFF} .. ringte|har_ringt|sa_at|sa_det|skrev|sendte|bekreftet|godkjente|lovet|lovte|kontaktet|har_kontaktet|tok_kontakt`,
+  `når|hvilken_dag|hvor_lenge .. ${STAFF} .. ringer|ringe|kontakter|kontakte|tar_kontakt`, "hvem er .. min|mitt|deres",
+  "rådgiveren|*rådgiveren*|saksbehandleren|*saksbehandleren*|skadebehandleren|legen|veterinæren|lederen|sjefen|kollegaen|medarbeideren|teknikeren|montøren|selgeren|megleren ringer|kontakter|tar_kontakt .. meg|opp|tilbake ... på|i_morgen|imorgen|i_dag|neste|senere|mandag|tirsdag|onsdag|torsdag|fredag|klokka|klokken|kl|ifølge|innen", "vite|se ... hvem|når|hvilken",
+  "koster|koste|pris|prisen|gebyr* ... samtale|samtalen|telefonmøte|rådgivning|møte|time",
+];
+
 /** Norwegian (bokmål, some nynorsk): more of how customers say each thing (definite forms, spoken spellings, Norwegian bodies). */
 export const no: LexiconExtension = {
   negators: ["ikkje", "inga", "itj"],
   softeners: ["litt", "småt"],
   phrases: {
     personRequest: [
+      // "møte opp på kontoret og ordne dette med noen der", "ring gjerne etter kl. 17"
+      "mote|møte opp|innom pa|på|paa kontoret|filialen|butikken|skranken ... med_noen|med_en_ansatt|personlig|ansikt_til_ansikt",
+      "ring|ringe gjerne|gjerne_meg|meg etter|for|mellom|i_morgen|i_dag|pa|på",
+      "fa|få|faa .. i roret|i_telefonen",
+      "noen|en .. som har|kan .. fullmakt|myndighet|lov til a",
       "er det et|en menneske|person", "er det noen der .. hjelpe|snakke", "et menneske der",
       "prate|snakke med en ekte|virkelig person|menneske",
       "snakke|prate med et menneske|en_person|en_medarbeider|en_rådgiver|noen", "et ekte menneske", "en ekte person|medarbeider", "ekte mennesker",
@@ -44,6 +106,7 @@ export const no: LexiconExtension = {
       "menneskelig* hjelp|kontakt|støtte|support|saksbehandling|stemme", "ekte|fast|personlig kontaktperson", "ikke|ingen|ikkje .. med .. ai|ki|bot|boten|chatbot|maskin|datamaskin|robot",
       "noen|nokon|et_menneske|eit_menneske|en_medarbeider|en_rådgiver på_telefonen|på_tråden|på_linjen|i_telefonen", "personlig .. med .. noen|nokon|et_menneske|en_medarbeider", "med .. noen|nokon|menneske|medarbeider .. personlig",
       "snakke|prate|tale|snakka med vedkommende",
+      ...EMBEDDED,
     ],
     bereavement: [
       "er død", "døde", "avdøde", "dødsfall*", "dødsattest", "bortgang",
@@ -144,6 +207,7 @@ export const no: LexiconExtension = {
       "abonnement*|avtale*|kontrakt*|leilighet*|lån*|gjeld*|regning*|nummer*|leieforhold* ... overta|ta_over", "personer kan .. se|bruke|titte",
       "komme|kommer|kommer_ut ... se_på|ser_på|sjekke|sjekker|titte|titter", "ekstra|annen|ny person|bruker|kontoeier|medeier", "legge til .. person|bruker",
       "åpningstid*|telefontid*", "når .. åpent|åpen|kan_man_ringe",
+      ...EMBEDDED_ROUTINE,
     ],
     failure: ["avlyst|kansellert|forsinket .. pga|på_grunn_av .. vær|været|storm|snø|tåke|streik"],
   },

@@ -11,6 +11,64 @@ const WANT = "chce|chcialbym|chcialabym|chcialbym|chcemy|chcielibysmy|chciala|ch
 const ACT = "rozmawiac|porozmawiac|pogadac|gadac|pomowic|rozmowy|rozmowe|rozmowa|rozmowie|polaczenie|polaczenia|polaczyc|kontakt|kontaktu|skontaktowac|omowic|wyjasnic|wytlumaczyc|wyjasnienia|pogawedzic|porozumiec";
 const TAKE = "sprawdzic|sprawdzil*|przejac|przejal*|przejmie|zajac|zajal*|zajmie|obejrzec|przejrzec|spojrzec|spojrzal*|zerknac|zerknal*|rozpatrzyc|zadzwonic|zadzwonil*|zadzwoni|oddzwonic|oddzwonil*|oddzwoni|skontaktowac|skontaktowal*|skontaktuje|wyjasnic|przeanalizowac|poprowadzic|poprowadzil*";
 
+/**
+ * Requests embedded in a longer, polite message about an ordinary problem (round 2): someone with
+ * the power to decide ("ktoś decyzyjny"), settling it with an employee, someone from the clinic
+ * or the team getting in touch, explaining in person to a loss adjuster rather than filling in
+ * forms, a phone conversation, passing the case to a superior, real people, canned replies.
+ */
+const STAFF = `${WHO}|likwidator*|rzeczoznawc*|recepcjonist*|pielegniar*|doktor*|dr|decyzyjn*|kierownictw*|zwierzchni*|menadzer*|przedstawiciel*|osoby|osob|osobie|osoba_decyzyjna|ludzi|ludzie|ludzmi|czlowiekiem|urzednik*|urzedniczk*|bankowc*|asystent*|sekretark*|dyrektor*|dyrekcj*|naczelnik*|koordynator*|ktokolwiek|kogokolwiek|kimkolwiek`;
+const DESKS = "recepcj*|rejestracj*|sekretariat*|oddzial*|przychodni*|klinik*|gabinet*|zesp*|centrali|centrala";
+const SOMEONE = "ktos|kogos|kims|komus|ktokolwiek|kogokolwiek|nikt|nikogo|osob*|pracownik*|jakis|jakas|jakiegos|jakiejs|czlowiek*|decyzyjn*";
+const DECIDE = "przyznac|przyzna|przyznania|przyznanie|decyzj*|zdecydowac|zdecyduje|decydowac|zatwierdzic|zatwierdzi|zgodzic|zgodzi|wyjatek|wyjatku|anulowac|anuluje|umorzyc|umorzy|zwolnic|uchylic|uprawnien*|uprawnion*|upowaznion*|odstapic|zmienic_decyzje|wiazac*";
+const SORT = "omowic|zalatwic|wyjasnic|przedyskutowac|rozwiazac|ustalic|przegadac|obgadac|porozmawiac|rozmawiac|pogadac|wytlumaczyc|opowiedziec|przedstawic|opisac|rozpatrzyc|uzgodnic|sprostowac|poprawic|wyprostowac|dogadac";
+const EMBEDDED: string[] = [
+  // 1. someone who can decide: "czy jest u Państwa ktoś decyzyjny", "potrzebuję kogoś, kto może podjąć decyzję"
+  "ktos|kogos|kims|komus|osob*|pracownik*|nikt|nikogo decyzyjn*|uprawnion*|upowaznion*|kompetentn*|z_uprawnieniami|z_kompetencjami",
+  `${SOMEONE} .. kto|ktory|ktora|co|z .. moze|mogl*|moglby|moglaby|bedzie|ma|mial*|potrafi|jest_w_stanie|bylby_w_stanie|bedzie_mogl*|ma_prawo ... ${DECIDE}`,
+  `${SOMEONE} ... moze|moglby|moglaby|mogliby|moga|mozecie|moglibyscie|moglaby|bylby_w_stanie|jest_w_stanie .. ${DECIDE}|zrobic_wyjatek|podjac_decyzje`,
+  "podjac|podejmie|podejmowac decyzj*", "zrobic|zrobi|zrobilby|zrobilaby|zrobiliby|zrobicie wyjatek",
+  // 2. settle it with an employee: "wolałbym omówić to z pracownikiem banku", "załatwić to z kimś, kto pracuje w oddziale"
+  `${WANT}|wolalbym|wolalabym|wole|lepiej|latwiej|prosciej|zalezy_mi .. ${SORT} ... z|ze|u|przez .. ${STAFF}`,
+  "z|ze|kims|kogos|ktos|osob*|ludz* kto|ktory|ktora|ktorzy|co .. pracuje|pracuja|pracujecie|pracujacy|pracujaca|pracujacym w|u|na|dla|przy|tam",
+  // 3. someone gets in touch: "czy ktoś z zespołu mógłby się ze mną skontaktować", "proszę, żeby lekarz sam zadzwonił"
+  "sie ze mna|z_nami skontaktowac|skontaktuje|skontaktujecie|skontaktujcie|skontaktowalby|skontaktowalaby|skontaktowaliby|skontaktowal_by",
+  "skontaktowac|skontaktuje|skontaktujecie|skontaktujcie|zadzwonic|zadzwoni|zadzwonicie|zadzwoncie|oddzwonic|oddzwoni|oddzwonicie|oddzwoncie sie? ze_mna|z_nami|do_mnie|do_nas",
+  `${STAFF}|${DESKS} ... moze|moglby|moglaby|mogliby|moga|mozecie|moglibyscie|bylby|bylaby|mogl|mogla|zeby|aby|niech ... ${TAKE}|sie_ze_mna|do_mnie|do_nas`,
+  "zeby|aby|by|niech|prosze|poprosze .. ktos|kogos|osob*|ludzie|pracownik*|lekarz*|doktor*|pani|pan|recepcj*|rejestracj* ... zadzwonil*|oddzwonil*|skontaktowal*|odezwal*|odezwie|odezwa|zadzwoni|oddzwoni|skontaktuje|napisal_osobiscie",
+  `zeby|aby|niech .. ${TAKE}|rozpatrzyl*|przejrzal*|obejrzal*|zweryfikowal*|ocenil*|przeanalizowal*|zadecydowal*|zdecydowal* ... ${STAFF}`,
+  "prosze|poprosze|prosba|prosbe|bylbym_wdzieczny|bylabym_wdzieczna|wdzieczn* o|za .. kontakt|telefon|rozmowe|oddzwonienie|telefoniczny|telefoniczna|telefoniczne|polaczenie",
+  "zalezy mi .. na? rozmowie|kontakcie|telefonie|rozmowie_telefonicznej|spotkaniu",
+  // 4. explaining rather than in writing: "wolę wyjaśnić to osobiście likwidatorowi niż wypełniać formularze"
+  `${WANT}|wolalbym|wolalabym|wole|lepiej|latwiej|prosciej .. ${SORT}|${ACT} ... osobiscie|ustnie|na_zywo|przez_telefon|telefonicznie|twarza_w_twarz|w_cztery_oczy|w_oddziale|na_miejscu`,
+  `${WANT}|wolalbym|wolalabym|wole|lepiej|latwiej|prosciej .. ${SORT} ... ${STAFF}`,
+  `${STAFF}|telefon*|osobiscie|ustnie|na_zywo ... niz|zamiast|a_nie .. wypelniac|wypelnic|formularz*|pisac|pisanie|maile|mailem|czat*|chat*|bot*|ankiet*|wniosk*`,
+  // 5. a call or meeting as a noun: "prosiłbym o rozmowę telefoniczną", "umówić rozmowę z doradcą kredytowym"
+  "umowic|umowienie|umowic_sie|zaplanowac|zarezerwowac|ustalic|zorganizowac|dostac|otrzymac .. na? rozmow*|spotkani*|wizyt*|termin|telefon|polaczeni*|wideorozmow*|konsultacj* ... z|ze .. doradc*|konsultant*|opiekun*|kierownik*|specjalist*|likwidator*|ekspert*|przedstawiciel*|menedzer*|managerem|dyrektor*|przelozon*|pracownik*|kims",
+  `${WANT} .. rozmow*|spotkani*|wideorozmow*|konsultacj* z|ze .. doradc*|konsultant*|opiekun*|kierownik*|specjalist*|likwidator*|ekspert*|przedstawiciel*|menedzer*|dyrektor*|przelozon*|pracownik*|kims`,
+  "o|na rozmowe|rozmowa|polaczenie|kontakt|rozmowy telefoniczn*", `telefon|telefonu|kontakt|kontaktu|telefoniczny|telefonicznego od .. ${STAFF}|${DESKS}|kogos|was|panstwa|pana|pani|firmy|banku`,
+  // 6. passing it up: "proszę przekazać moją sprawę przełożonemu", "eskalować zgłoszenie do kierownika"
+  `przekazac|przekazcie|przekaz|przekazanie|przekazania|przekazalby|przekazaliby|przekazywac|eskalowac|eskalujcie|eskaluj|eskalowanie|eskalacja|eskalacje|eskalacji|skierowac|skierujcie|skieruj|skierowanie|przeslac|przeslijcie|przeslanie|podniesc|przekierowac|przekierujcie|przekierowanie|zglosic|zglosicie .. sprawe|sprawy|zgloszenie|zgloszenia|reklamacje|reklamacji|skarge|skargi|prosbe|prosby|wniosek|wniosku|zapytanie|temat|problem|to|ja|je|moja|moje|moj|mojej|mojego|tego|te ... ${STAFF}|wyzej|gore|wyzszego|wyzszy|kierownictw*|zwierzchni*|przelozon*|kogos_wyzej|wyzszej_instancji|wyzszego_szczebla`,
+  "prosze|poprosze|prosba|chce|chcialbym|chcialabym|zadam|wnosze .. o? eskalacj*|eskalowac|eskalowanie", "do kogos|osoby wyzej|wyzszego_szczebla|decyzyjnej|z_uprawnieniami|z_wyzszymi_uprawnieniami",
+  // 7. the manager on the line: "dajcie kierownika do telefonu"
+  `daj|dajcie|dac|dostac|prosze|poprosze|poprosic .. ${STAFF} .. do_telefonu|na_linie|na_linii|do_sluchawki|przy_telefonie`,
+  // 8. real people, anyone working: "czy są tam jacyś prawdziwi ludzie", "czy ktoś dzisiaj w ogóle pracuje"
+  "prawdziw*|zyw*|normaln*|realn* ludzi|ludzie|ludzmi|osob*|pracownik*|konsultant*|czlowiek*|osoby",
+  "ktos|ktokolwiek|jacys|ludzie|nikt ... pracuje|pracuja|pracujecie|czyta|czytacie|odbiera|odbieracie|odpisuje|odpisujecie|odpowiada|dyzuruje|na_dyzurze|w_pracy|w_biurze ... dzisiaj|dzis|teraz|w_ogole|jeszcze|tam|naprawde|w_tej_chwili|u_was",
+  "ktos|ktokolwiek .. dzisiaj|dzis|teraz|w_ogole|jeszcze|tam|naprawde|u_was .. pracuje|czyta|odbiera|odpisuje|odpowiada|jest",
+  // 9. canned replies rejected: "dość automatycznych odpowiedzi, chcę, żeby ktoś naprawdę przeczytał"
+  `automatyczn*|gotow*|szablonow*|standardow*|wyuczon*|formulk*|formulek|kopiuj*|bot*|robot*|automat*|czatbot*|chatbot*|nie_rozumie|nie_pomaga|nic_nie_rozumie ... chce|prosze|poprosze|potrzebuje|zeby|niech|wole|zadam|dajcie|daj .. ${STAFF}|zyw*|prawdziw*`,
+  `${STAFF}|ktos .. naprawde|faktycznie|w_koncu|osobiscie|wreszcie|uwaznie ... przeczytal*|przeczyta|przeczytac|czytal*|odczytal*|spojrzal*|zajrzal*|zobaczyl*`,
+];
+const EMBEDDED_SUPPRESSED: string[] = [
+  // a call already received, the visit announced, the courier ringing first, opening hours
+  "odebralem|odebralam|dostalem|dostalam|mialem|mialam|przegapilem|przegapilam|nieodebran* .. telefon|telefony|polaczenie|polaczenia|rozmowe|sms*|wiadomosc",
+  "kurier*|dostawc*|technik*|instalator*|hydraulik*|elektryk*|listonosz*|monter*|kierowc* ... przed|zanim .. przyjazdem|przyjedzie|przyjdzie|dostarczy|dostawa|wizyta|wizyta|przyjsciem",
+  "pracuje|pracuja|pracujecie|czynn*|otwart* ... sobot*|niedziel*|weekend*|swiet*|swiat*|wigili*|godzin*|od_ktorej|do_ktorej",
+  "skontaktowal|skontaktowala|skontaktowali|skontaktowano|kontaktowal|kontaktowala|kontaktowali ... wczoraj|rano|przedwczoraj|zalatwion*|zalatwil*|zalatwila|pomogl*|tydzien_temu|w_zeszlym",
+  "musze|musimy|trzeba|powinienem|powinnam|nalezy .. przyjsc|przyjechac|stawic|zglosic_sie|pojawic_sie|byc .. osobiscie|w_oddziale|na_miejscu",
+];
+
 /** Polish: more of how customers say each thing (cases and aspects, text typed without Polish letters, Polish bodies). */
 export const pl: LexiconExtension = {
   negators: ["zadnej", "zadnego", "zadnych", "nikt"],
@@ -46,6 +104,7 @@ export const pl: LexiconExtension = {
       "jestes|jest|czy_to|rozmawiam_z|pisze_z botem|robotem|czlowiekiem|automatem|maszyna|czatbotem|chatbotem|sztuczna_inteligencja|ai",
       "nie bot|automat|robot|maszyna|czatbot|chatbot", "czy ktos|czlowiek .. czyta|przeczyta|widzi|odpisze|odpowie|odczyta",
       "halo ... ktos|jest", "jest ktos|ktos_tam tu|tam|na_linii|zywy|prawdziwy",
+      ...EMBEDDED,
     ],
     bereavement: [
       "zmarl|zmarla|zmarli|umarl|umarla|umarli", "nie zyje|zyja",
@@ -136,6 +195,7 @@ export const pl: LexiconExtension = {
       "osob*|dane kontaktow*|do_kontaktu", "operator* komorkow*|sieci|telefonii|sieciow*|pocztow*|logistyczn*|turystyczn*|platnosci|kart|karty|komorki",
       `ile kosztuje|kosztuja|koszt|oplat*|cena|cennik|stawk* ... ${WHO}`, "godzin*|godziny|czynn* ... infolini*|obslug*|konsultant*|telefoniczn*|biur*|dzial*|dostepn*",
       "maz|zona|partner|partnerka|syn|corka|mama|tata|ojciec|matka|brat|siostra .. moze|moglby|moglaby|moga ... zadzwonic|porozmawiac|rozmawiac|skontaktowac|zalatwic",
+      ...EMBEDDED_SUPPRESSED,
     ],
     bereavement: ["telefon|bateria|laptop|router|ekran|aplikacja .. padl*|umarl*|zmarl*|nie_zyje"],
     distress: ["serial|film|ksiazka|odcinek|sezon ... plakal*|plakac", "serial|film|ksiazka|odcinek|sezon ... smutny|smutna|plakal*|plakac", "pies|psa|kot|kota|szczeniak|kotek|piesek ... boi|boja|strach|panik*|stres*", "boje sie ze .. pomylil*|zle"],

@@ -11,12 +11,71 @@ const WANT = "quero|qro|kero|queria|quería|gostaria|gostava|preciso|precisava|p
 const ACT = "falar|fala|conversar|papear|contactar|contatar|discutir";
 const TAKE = "analisar|analise|ver|veja|verificar|verifique|olhar|olhe|tratar|trate|tratasse|assumir|assuma|pegar|pegue|pegasse|cuidar|cuide|acompanhar|acompanhe|rever|reveja|avaliar|avalie|ligar_me|me_ligar|me_ligue|contactar_me|me_contactar|contatar_me|me_contatar|ocupar|ocupe|encarregar|encarregue";
 
+/**
+ * Requests embedded in a longer, polite message about an ordinary problem (round 2): someone who
+ * can decide or open an exception, dealing with it with an employee, someone from the clinic or
+ * reception getting in touch, explaining to a claims handler rather than filling in forms, a call
+ * from you, forwarding the case to a supervisor, real people, canned replies rejected.
+ */
+const STAFF = `${WHO}|perito|perita|peritos|regulador|reguladora|gestor_de_sinistros|gestora_de_sinistros|rececionista|recepcionista|enfermeiro|enfermeira|dr|dra|trabalhador|trabalhadora|trabalhadores|funcionarias|colaboradores|membro_da_equipa|membro_da_equipe|membro_do_staff|um_de_voces|uma_de_voces|algum_de_voces|alguma_de_voces|um_dos_vossos|uma_das_vossas|um_dos_seus|uma_das_suas|diretor|diretora|director|directora|gestores|gerentes|bancario|bancaria|corretor|corretora|mediador|mediadora|analista`;
+const DESKS = "rececao|recepcao|secretaria|chefia|direcao|direccao|gerencia|balcao|agencia|clinica|consultorio|equipa|equipe";
+const SOMEONE = "alguem|algm|alguen|uma_pessoa|um_responsavel|uma_responsavel|um_funcionario|uma_funcionaria|um_gerente|uma_gerente|um_supervisor|uma_supervisora|um_superior|um_gestor|uma_gestora|um_atendente|uma_atendente|um_colaborador|uma_colaboradora|um_chefe|algum_responsavel|algum_funcionario|algum_gerente|algum_superior|pessoas|gente|ninguem|quem|um_de_voces|alguem_de_voces";
+const DECIDE = "conceder|conceda|conceder_me|decidir|decida|decidam|poder_de_decisao|poder_decisorio|capacidade_de_decisao|autorizar|autorize|autorizem|aprovar|aprove|aprovem|abrir_uma_excecao|abrir_excecao|abra_uma_excecao|fazer_uma_excecao|faca_uma_excecao|uma_excecao|excecao|tomar_uma_decisao|tome_uma_decisao|isentar|isente|anular|anule|perdoar|estornar|estorne|devolver|devolva";
+const SORT = "tratar|trate|resolver|resolve|ver|falar|discutir|esclarecer|explicar|conversar|acertar|abordar|expor|rever|analisar|contar|detalhar|combinar|ver_isto|ver_isso|tratar_disto|tratar_disso|tratar_deste|tratar_desse|resolver_isto|resolver_isso";
+const PREFER = `${WANT}|prefiro|preferia|preferiria|preferivel|melhor|mais_facil|mais_simples|mais_pratico|agradecia|agradeceria|seria_possivel|e_possivel|da_para`;
+const EMBEDDED: string[] = [
+  // 1. someone who can decide: "há alguém aí que possa decidir?", "alguém com poder de decisão"
+  `${SOMEONE} .. que|com|capaz|autorizado|autorizada|habilitado|habilitada|competente ... ${DECIDE}`,
+  `${SOMEONE} ... pode|podia|poderia|podem|poderiam|consegue|conseguia|conseguiria .. ${DECIDE}`,
+  "alguem|pessoa|responsavel|quem com|que_tenha|que_tem poder|poderes|autoridade|competencia|capacidade de? decisao|decisorio|decidir",
+  // 2. deal with an employee: "gostaria de tratar disto com um funcionário", "alguém que trabalhe no banco"
+  `${PREFER} .. ${SORT} ... com|a|ao|junto_de|junto_do|junto_da .. ${STAFF}`,
+  "com|a|alguem|uma_pessoa|um_funcionario|uma_funcionaria|gente|pessoas|um_humano que trabalhe|trabalha|trabalham|trabalhem|esteja|estejam|esta|estao no|na|ai|em|para|nessa|nesse|na_agencia|no_balcao",
+  // 3. someone gets in touch: "podem pedir a alguém que me contacte", "que alguém da receção entrasse em contacto comigo"
+  "entre|entrem|entrasse|entrassem|entrar|entrarem|entra|entraria|entrariam em contacto|contato|contacto_direto|contato_direto comigo|connosco|conosco",
+  "me|nos contacte|contactem|contate|contatem|contactasse|contatasse|contactassem|contatassem|ligue|liguem|ligasse|ligassem|telefone|telefonem|telefonasse|retorne|retornem|retornasse",
+  "ligar|ligarem|telefonar|telefonarem|contactar|contatar|chamar|retornar|ligue|liguem|contacte|contactem|contate|contatem me|nos|pra_mim|para_mim",
+  "me|nos ligar|ligarem|contactar|contatar|telefonar|retornar|chamar|dar_um_retorno|dar_uma_ligada|dar_um_toque",
+  `pedir|peca|pecam|pedem|pedissem|solicitar|solicitem .. a|ao|que? alguem|um|uma|o|a|${STAFF} .. que? me|nos ligue|ligasse|contacte|contate|contactasse|contatasse|telefone|chame|retorne|ligar|contactar|contatar`,
+  `${STAFF}|${DESKS} ... pode|podia|poderia|podem|poderiam|consegue|conseguia|deveria .. me|nos? ligar|ligar_me|contactar|contactar_me|contatar|contatar_me|telefonar|telefonar_me|retornar|chamar|ligue|ligasse`,
+  // 4. explaining to a person rather than in writing: "prefiro explicar a situação a um gestor de sinistros"
+  `${PREFER} .. ${SORT}|${ACT} ... pessoalmente|presencialmente|de_viva_voz|por_telefone|ao_telefone|telefonicamente|cara_a_cara|frente_a_frente|em_pessoa|por_videochamada|ao_vivo`,
+  `${STAFF}|telefone|viva_voz|pessoalmente|presencialmente ... do_que|em_vez_de|ao_inves_de|em_lugar_de|que .. preencher|formulario|formularios|escrever|emails|mails|chat|bot|robo|chatbot|questionario`,
+  // 5. a call as a noun: "gostaria de receber uma chamada vossa", "agendar uma ligação com o meu gerente"
+  `ligacao|chamada|telefonema|videochamada|retorno|contacto_telefonico|contato_telefonico vossa|vosso|vossos|sua|seu|de_voces|de_vcs|de_alguem|de_um|de_uma|da_vossa|da_sua|do_vosso|do_seu|por_parte|de_algum|de_alguma|da_clinica|da_rececao|da_recepcao|da_equipa|da_equipe`,
+  `${WANT}|receber|agradecia|agradeceria|seria_possivel|e_possivel|daria_jeito|dava_jeito .. uma|um? ligacao|chamada|telefonema|videochamada|retorno_telefonico|contacto_telefonico|contato_telefonico|ligacao_telefonica|chamada_telefonica`,
+  "agendar|marcar|combinar|programar|reservar|pedir|solicitar|ter .. uma|um? ligacao|chamada|telefonema|videochamada|reuniao|conversa|atendimento|encontro|horario ... com .. gestor|gestora|gerente|consultor|consultora|assessor|assessora|responsavel|perito|especialista|diretor|diretora|supervisor|supervisora|atendente|corretor|corretora|mediador|analista",
+  `${WANT} .. uma|um? reuniao|conversa|encontro|atendimento|horario|audiencia com .. o|a|um|uma|meu|minha|o_meu|a_minha? gestor|gestora|gerente|consultor|consultora|assessor|assessora|responsavel|perito|especialista|diretor|diretora|supervisor|supervisora|corretor|corretora|mediador|analista`,
+  // 6. forwarding it up: "peço que encaminhem o meu pedido a um supervisor", "escalem a minha reclamação para a chefia"
+  `encaminhar|encaminhem|encaminhe|escalar|escalem|escale|passar|passem|passe|transferir|transfiram|transfira|remeter|remetam|remeta|levar|levem|leve|subir|submeter|submetam|submeta|reencaminhar|reencaminhem|enviar|enviem|envie|fazer_chegar|facam_chegar .. o|a|meu|minha|o_meu|a_minha|este|esta|esse|essa|os|as|os_meus|as_minhas? pedido|caso|processo|reclamacao|queixa|pedidos|solicitacao|chamado|ticket|questao|assunto|problema|sinistro|situacao|reclamacoes ... a|ao|a_um|a_uma|para|pra|pro|para_o|para_a|junto_de|junto_do|junto_da|ate .. ${STAFF}|${DESKS}|nivel_superior|instancia_superior|hierarquia|superiores`,
+  `seja|fosse|ser|possa_ser|sera ... encaminhado|encaminhada|escalado|escalada|transferido|transferida|analisado|analisada|visto|vista|tratado|tratada|revisto|revista|avaliado|avaliada .. por|a|ao|para|pelo|pela|por_um|por_uma .. ${STAFF}|${DESKS}|nivel_superior|superiores`,
+  // 7. the manager on the line: "pode pôr-me o gerente ao telefone?"
+  `ter|por|passar|colocar|ponha|poe .. ${STAFF} .. ao_telefone|em_linha|na_linha|no_telefone`,
+  // 8. real people, anyone working: "tem gente de verdade trabalhando aí?", "há pessoas reais a trabalhar?"
+  "gente|pessoas|humanos|seres_humanos de_verdade|reais|real|de_carne_e_osso|verdadeiras|a_serio",
+  "tem|ha|existe|esta|estao alguem|gente|pessoas|humanos|algum_humano|alguma_pessoa ... trabalhando|a_trabalhar|trabalha|trabalham|atendendo|a_atender|de_servico|de_plantao ... ai|hoje|agora|ainda|mesmo|de_verdade|realmente|neste_momento",
+  "alguem|ninguem .. trabalha|trabalhando|a_trabalhar|le|lendo|a_ler|atende|atendendo hoje|ai|agora|realmente|mesmo|neste_momento",
+  // 9. canned replies rejected: "chega de respostas automáticas, quero que uma pessoa leia"
+  `resposta|respostas|mensagem|mensagens|bot|robo|robot|chatbot|maquina|assistente_virtual automatica|automaticas|automatico|automaticos|padrao|pronta|prontas|generica|genericas|standard|predefinida|predefinidas|de_robo|copiada|copiadas|copia_e_cola|nao_entende|nao_me_entende|nao_percebe|nao_serve|nao_ajuda ... ${WANT}|que|chega|falar|passem|exijo .. ${STAFF}|humano|humana|pessoa|alguem|real|de_verdade`,
+  `${STAFF}|alguem|uma_pessoa|um_humano .. leia|lesse|le|lera|veja|visse .. de_verdade|realmente|mesmo|pessoalmente|com_atencao|a_minha_mensagem|minha_mensagem|o_meu_caso|meu_caso|o_meu_email|isto|isso`,
+];
+const EMBEDDED_SUPPRESSED: string[] = [
+  // a call already received, the visit announced, the courier ringing first
+  "recebi|recebemos|tive|tivemos|perdi|perdemos|atendi .. uma|um|a|varias|duas|tres? ligacao|ligacoes|chamada|chamadas|telefonema|telefonemas|mensagem|mensagens",
+  "estafeta|entregador|entregadora|motorista|tecnico|tecnica|instalador|canalizador|encanador|eletricista|carteiro|motoboy ... antes de|que .. chegar|vir|passar|entregar|subir|chegue|venha|passe|entregue",
+  "que trabalha|trabalham|trabalhava no|na|para|ai ... me|nos disse|disseram|ligou|ligaram|atendeu|atenderam|ajudou|ajudaram|explicou",
+  "tenho|temos|preciso|precisamos|devo|devemos .. de|que? ir|vir|passar|comparecer|deslocar_me pessoalmente|presencialmente|a_agencia|ao_balcao|a_loja|em_pessoa",
+];
+
 /** Portuguese (Portugal and Brazil): more of how customers say each thing (gender and number, missing accents, both countries' bodies). */
 export const pt: LexiconExtension = {
   negators: ["nenhuns", "nunca", "tampouco"],
   softeners: ["bocado", "bocadinho", "tiquinho"],
   phrases: {
     personRequest: [
+      // "posso ir à loja e resolver isto pessoalmente com um funcionário?"
+      "pessoalmente|presencialmente|cara_a_cara com .. funcionario|funcionaria|atendente|consultor|consultora|gestor|gestora|alguem|tecnico|responsavel",
+      "ir|passar|dar_um_pulo a|à|na|no|ao loja|balcao|agencia|escritorio|filial|balcão ... pessoalmente|presencialmente|com_alguem|com_um_funcionario",
       "esta ai .. humano|alguem|pessoa", "ha|tem alguem ai", "algum humano|atendente",
       "alguem de verdade", "pessoa de carne e osso",
       "falar com uma pessoa|alguem|um_humano|um_assistente|um_operador|uma_operadora|um_atendente|uma_atendente|um_consultor", "uma pessoa real|de_verdade",
@@ -46,6 +105,7 @@ export const pt: LexiconExtension = {
       "alguem|um_humano|uma_pessoa|um_atendente .. le|vai_ler|esta_lendo|esta_a_ler|lendo|ler .. isto|isso|mensagem|mensagens",
       "tem|ha|existe alguem|algum_humano|alguma_pessoa|uma_pessoa|um_humano|um_atendente ai|real|de_verdade|para_me_atender|que_me_atenda|disponivel|online|on_line",
       "alguem|pessoa|humano de|d verdade|vdd|verdad", "carne e osso", "alguem real|que_entenda|que_perceba|que_saiba|competente|do_departamento|do_setor|do_suporte",
+      ...EMBEDDED,
     ],
     bereavement: [
       "faleceu", "faleceram", "morreu", "falecimento", "obito",
@@ -141,6 +201,7 @@ export const pt: LexiconExtension = {
       "quanto|taxa|preco|custo|honorarios|consulta|comissao|tarifa ... consultor|consultora|veterinario|veterinaria|agente|especialista|tecnico",
       "horario|horarios|hora|horas .. atendimento|apoio|telefonico|telefonica|linha|call_center",
       "marido|esposo|esposa|mulher|companheiro|companheira|filho|filha|mae|pai .. pode|podia|poderia|podem ... ligar|telefonar|falar|contactar|contatar|tratar",
+      ...EMBEDDED_SUPPRESSED,
     ],
     fraud: ["pode|podia|poderia|podem .. ligar|falar|tratar|contactar|contatar|assinar .. em_meu_nome|no_meu_nome|por_mim"],
     complaint: ["nao e uma|nenhuma reclamacao|queixa"],

@@ -8,6 +8,65 @@ const ROLE = "chef|chefen|ansvarig|ansvarige|arbetsledare|arbetsledaren|gruppche
 /** Relatives: "min man ringer för min räkning" is someone calling on the customer's behalf. */
 const KIN = "man|make|maken|fru|frun|hustru|sambo|partner|mamma|pappa|mor|far|son|dotter|bror|syster|granne|vän|kompis";
 
+/** Staff as the subject or object of an embedded request, with compounds: "en skadehandläggare", "kundrådgivaren", "receptionen". */
+const STAFF = `${WHO}|*handläggare*|*rådgivare*|*rådgivning*|reception|receptionen|receptionist*|överordnad|överordnade|förman|förmannen|beslutsfattare|*sköterska*|*sköterskan*|tandläkare*|handläggning|personalen|*reglerare*|*bedömare*|värderingsman|ledningen|företagsledningen`;
+/** Words that frame a wish or a polite request: "skulle uppskatta att…", "vore tacksam om…", "kan ni be…". */
+const ASK = "kan|kunde|skulle|kunna|önskar|önskas|önskade|vill|ville|tacksam|uppskatta*|gärna|be|ber|hoppas|vänligen|snälla|möjligt|möjlighet|går|gå|låt|låta|behöver";
+/** A person, for "a person rather than automatic answers". */
+const A_PERSON = "person|personer|människa|människor|handläggare|medarbetare|någon|nån|riktig|riktiga|levande|*handläggare*|*rådgivare*";
+/** Automatic answers, templates and bots the customer has had enough of. */
+const AUTO = "automatiska|automatiskt|automatsvar*|autosvar*|standardsvar*|standardiserade|mallsvar*|färdiga|generiska|bot|boten|botten|chattbot*|chatbot*|roboten|robotsvar*|ai";
+
+/**
+ * Round 2: requests embedded in longer, polite messages about an ordinary problem
+ * ("…finns det någon hos er som kan besluta om avgiften?", "…jag förklarar hellre för en handläggare").
+ */
+const EMBEDDED: readonly string[] = [
+  // Someone who can decide, approve or make an exception.
+  "någon|nån som .. kan|får|kunde|skulle|har_rätt_att|har_befogenhet_att|har_mandat_att ... besluta|bestämma|beslut|beslutet|undantag|godkänna|avgöra|ta_ställning|fatta|häva|efterskänka",
+  "någon|nån hos|på|i|av|från|bland|där .. som .. kan|får|kunde|skulle|har_rätt_att|har_befogenhet_att|har_mandat_att ... besluta|bestämma|beslut|beslutet|undantag|godkänna|avgöra|ta_ställning|fatta|häva|efterskänka",
+  `${STAFF} som .. kan|får|kunde|skulle|har_rätt_att|har_befogenhet_att|har_mandat_att ... besluta|bestämma|beslut|beslutet|undantag|godkänna|avgöra|ta_ställning|häva|efterskänka`,
+  "beslutsfattare|beslutsfattaren", "någon|nån med .. befogenhet|befogenheter|mandat|beslutanderätt|beslutsrätt|behörighet", "någon|nån som bestämmer|beslutar|avgör",
+  // Discuss, sort out or take it up with an employee: "ta det här med någon som jobbar på banken".
+  `ta|tar|ta_upp|tar_upp|reda_ut|gå_igenom|diskutera|lösa|klara_upp|sköta|stämma_av|lyfta|prata_om det|detta|det_här|ärendet|saken|frågan|problemet|ärende|fallet|mitt|min|mina .. med .. ${STAFF}`,
+  `diskutera|diskuterar|ta_upp|reda_ut|gå_igenom|stämma_av|lösa ... med .. ${STAFF}`, "med .. någon|nån som jobbar|arbetar hos|på|i|där|för|med",
+  `prata|tala|snacka|pratar|talar|snackar|träffa|chatta .. med .. ${STAFF}`,
+  // Have someone contact me: "att en kundrådgivare hör av sig", "kan någon från kliniken ringa mig".
+  `${ASK} ... någon|nån|${STAFF} ... kontaktar|kontakta|ringer|ringa|ring|nå|ringer_upp|ringa_upp|återkomma|återkommer|svara mig|oss`,
+  `${ASK} ... någon|nån|${STAFF} ... hör|höra|höras av`, `${ASK} ... någon|nån|${STAFF} ... tar|ta kontakt`, "höra|hör av er|dig|sig till mig",
+  "bli|blir kontaktad|kontaktade|uppringd|uppringda .. av", "ta|tar kontakt med mig|oss",
+  // Rather explain it to a person (a case handler, by phone, in person) than fill in forms.
+  `hellre|helst|föredrar|föredra|föredrog ... förklara|förklarar|berätta|berättar|beskriva|beskriver|gå_igenom|går_igenom|reda_ut|redogöra|ta|tar ... för|med|till .. ${STAFF}`,
+  `förklara|förklarar|berätta|berättar|gå_igenom|reda_ut ... för|med .. ${STAFF} .. hellre|istället|i_stället|än`,
+  "hellre|helst .. personligen|personligt|ansikte_mot_ansikte", "hellre|helst .. pratat|talat|ringt|snackat|pratade .. med|i_telefon|per_telefon",
+  // A call as something asked for: "Går det att boka ett samtal?", "Jag önskar en återuppringning".
+  "boka|bokar|beställa|beställer|önskar|begär|begära|be_om|ber_om|vill_ha|vill_gärna_ha|gärna_ha|få|behöver .. ett|en? samtal|telefonsamtal|telefontid|telefonmöte|uppringning|återuppringning|videosamtal|telefonkontakt|samtalstid",
+  "återuppringning|återuppringning_tack", "samtal|telefonsamtal|uppringning|telefontid .. från|med .. er|dig|någon|nån|en",
+  // Pass the case on or up: "lyfta det här till en överordnad", "skicka ärendet vidare till en chef".
+  `lyfta|lyft|lyfter|skicka_upp|ta_upp|föra_upp|föra_vidare|skicka_vidare|eskalera|lämna_över|överlämna ... till|med .. ${STAFF}`,
+  "överordnad|överordnade|förman|högre_chef|chefen|en_chef|beslutsfattare .. tack|snälla|nu|i_luren|i_telefon|på_tråden",
+  "vill|kräver|önskar|behöver .. prata|tala|få|ha .. en|er|din? överordnad|överordnade|förman|högre_chef",
+  // Real people; is anyone working: "Finns det riktiga människor där?", "Jobbar det ens någon idag?"
+  "riktiga|verkliga|levande människor|personer|folk", "jobbar|arbetar det ens? någon|nån|folk|människor", "någon|nån alls som jobbar|arbetar|svarar",
+  // Not the automatic answers: a person instead.
+  `${AUTO} ... behöver|vill|kräver|önskar|hellre|istället|föredrar|ge_mig .. en|någon|nån? ${A_PERSON}`,
+  `${A_PERSON} ... istället_för|i_stället_för|än|inte ... ${AUTO}`, `inte|inga|ingen|slippa .. fler? ${AUTO} .. svar? ... ${A_PERSON}`,
+];
+
+/** Statements that mention staff without asking for one now (round 2). */
+const EMBEDDED_ROUTINE: readonly string[] = [
+  // What a call or an advisor costs.
+  "kostar|kosta|kostnad*|pris|priset|avgift|avgiften|avgifter ... samtal|samtalet|telefonsamtal|rådgivare|rådgivning|handläggare|möte",
+  // Past contact with a handler or advisor.
+  `pratade|pratat|talade|talat|snackade|ringde|ringt|chattade|haft_kontakt ... med .. ${STAFF}`,
+  `${STAFF} .. ringde|har_ringt|hörde_av_sig|har_hört_av_sig|hört_av_sig|kontaktade|har_kontaktat|sa_att|sade|skrev|skickade|bekräftade|godkände|lovade`,
+  // When someone is going to call: a question about the time, not a request.
+  `när|vilken_dag|vilken_tid|hur_länge .. ${STAFF} .. ringer|ringa|hör|höra|kontaktar|kontakta`, "vem är .. min|mitt|er|ert",
+  "vill|ville veta|se ... vem|vilken|vilka|när",
+  // "Handläggaren ringer mig på torsdag": an arrangement already made ("ringer", not "kan … ringa").
+  "handläggaren|rådgivaren|*handläggaren*|*rådgivaren*|läkaren|veterinären|doktorn|chefen|kollegan|medarbetaren|teknikern|montören|säljaren|mäklaren ringer|kontaktar|ska_ringa .. mig|upp ... på|i_morgon|imorgon|idag|nästa|senare|måndag|tisdag|onsdag|torsdag|fredag|klockan|kl|enligt|under|inom",
+];
+
 /** Swedish: more of how customers say each thing (definite forms, spoken spellings, Swedish bodies). */
 export const sv: LexiconExtension = {
   negators: ["inge", "int", "nej"],
@@ -44,6 +103,7 @@ export const sv: LexiconExtension = {
       "eskalera*", `skicka|skickar|lämna|lämnar|överlämna|ge .. ärende*|det|detta .. till .. ${WHO}`, `vidare till .. ${WHO}`,
       "mänsklig* hjälp|kontakt|support|handläggning|röst", "riktig|fast|personlig kontaktperson", "inte|ingen .. med .. ai|bot|boten|chattbot|maskin|dator|robot",
       "någon|nån|en_människa|en_handläggare|en_medarbetare i_telefon|i_luren|på_tråden", "personligen|personligt .. med .. någon|nån|människa|handläggare", "med .. någon|nån|människa|handläggare .. personligen|personligt",
+      ...EMBEDDED,
     ],
     bereavement: [
      
@@ -148,6 +208,7 @@ export const sv: LexiconExtension = {
       "abonnemang*|avtal*|kontrakt*|lägenhet*|lån*|skuld*|kostnad*|räkning*|nummer* ... ta_över|tar_över|överta",
       "personer kan|får|ska .. titta|se", "komma|kommer|kommer_hem|komma_hem|hem ... titta|tittar|kolla|kollar|kika|kikar", "andra|extra|ny person|användare|kontohavare", "lägga till .. person|användare",
       "öppettider*", "när .. öppen|öppet|kan_man_ringa", "vilka tider .. ringa",
+      ...EMBEDDED_ROUTINE,
     ],
   },
 };
