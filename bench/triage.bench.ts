@@ -32,6 +32,7 @@ for (const lang of ["en", "sv", "de", "fr", "es", "nl", "pl", "it", "fi", "da", 
 const loadMs = performance.now() - loadStart;
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
 
 interface Measure {
   perSecond: number;
@@ -67,19 +68,32 @@ function run(label: string, subset: Record<string, unknown>[], strip: boolean): 
     return rest as unknown as Parameters<typeof engine.decide>[0];
   });
   const n = subset.length * ROUNDS;
-  const base = measure(n, (i) => {
+  const baseFn = (i: number) => {
     sink += JSON.stringify(JSON.parse(texts[i % texts.length] as string)).length;
-  });
-  const tri = measure(n, (i) => {
+  };
+  const triFn = (i: number) => {
     const line = texts[i % texts.length] as string;
     // Same JSON work as the baseline plus the decision: the whole per-line cost of `tandem triage`.
     const parsed = JSON.parse(line) as Record<string, unknown>;
     const d = engine.decide(strip ? (inputs[i % inputs.length] as Parameters<typeof engine.decide>[0]) : (parsed as unknown as Parameters<typeof engine.decide>[0]));
     sink += JSON.stringify({ id: parsed.id, route: d.route, weight: d.weight, reasons: d.reasons }).length;
-  });
+  };
+  // On a shared virtual machine one pass can run at half speed (a neighbour, a GC, the
+  // JIT); baseline and triage alternate for REPEATS passes and the median pass of each
+  // is reported, with the slowest and fastest triage pass beside it.
+  const bases: Measure[] = [];
+  const tris: Measure[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    bases.push(measure(n, baseFn));
+    tris.push(measure(n, triFn));
+  }
+  const median = (ms: Measure[]) => [...ms].sort((a, b) => a.perSecond - b.perSecond)[Math.floor(ms.length / 2)] as Measure;
+  const base = median(bases);
+  const tri = median(tris);
+  const range = `${Math.round(Math.min(...tris.map((m) => m.perSecond))).toLocaleString("en")}–${Math.round(Math.max(...tris.map((m) => m.perSecond))).toLocaleString("en")}/s`;
   const f = (m: Measure) => `${Math.round(m.perSecond).toLocaleString("en")}/s (${Math.round(m.perCpuSecond).toLocaleString("en")}/CPU-s)  p50 ${(m.p50 * 1000).toFixed(1)} µs  p99 ${(m.p99 * 1000).toFixed(1)} µs`;
   console.log(`${label} (${subset.length} distinct inquiries × ${ROUNDS})`);
-  console.log(`  triage (parse + decide + serialise): ${f(tri)}`);
+  console.log(`  triage (parse + decide + serialise): ${f(tri)}  [median of ${REPEATS} passes; range ${range}]`);
   console.log(`  baseline (parse + serialise):         ${f(base)}`);
   console.log(`  ratio triage/baseline: ${(base.perSecond / tri.perSecond).toFixed(1)}× the time per line; targets ≥ 20,000/s ${tri.perSecond >= 20000 ? "met" : "NOT met"}, p99 < 1 ms ${tri.p99 < 1 ? "met" : "NOT met"}`);
 }

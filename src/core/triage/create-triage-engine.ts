@@ -26,7 +26,7 @@ export function decideFromFeatures(
   features: FeatureVector,
   language: string,
   previousWeight?: number,
-  wordingCues: readonly string[] = [],
+  wordingCues: () => readonly string[] = () => [],
 ): TriageDecision {
   let weight = scoreFeatures(model, features);
   // A non-number here is a bug; failing towards a person is the safe side.
@@ -47,13 +47,16 @@ export function decideFromFeatures(
   };
 }
 
-function reasonsOf(model: TriageModel, features: FeatureVector, explicitRequest: boolean, wordingCues: readonly string[]): string[] {
+function reasonsOf(model: TriageModel, features: FeatureVector, explicitRequest: boolean, wordingCues: () => readonly string[]): string[] {
   const moved: { reason: string; contribution: number }[] = [];
   for (const f of FEATURES) {
     let reason = REASONS[f];
-    // The learned reading names the words that moved it, so an agent can see what it read.
-    if (f === "learnedWording" && reason && wordingCues.length > 0) reason = `${reason} (${wordingCues.map((w) => `“${w}”`).join(", ")})`;
     const contribution = model.weights[f] * features[f];
+    // The learned reading names the words that moved it, so an agent can see what it read.
+    if (f === "learnedWording" && reason && contribution >= REASON_FLOOR) {
+      const cues = wordingCues();
+      if (cues.length > 0) reason = `${reason} (${cues.map((w) => `“${w}”`).join(", ")})`;
+    }
     if (reason && contribution >= REASON_FLOOR) moved.push({ reason, contribution });
   }
   moved.sort((a, b) => b.contribution - a.contribution);

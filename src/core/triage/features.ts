@@ -10,8 +10,8 @@ import type { FollowUpContext, TriageInput } from "./triage-engine.ts";
 export interface Reading {
   features: FeatureVector;
   language: string;
-  /** The words that moved the learned wording most, when it counted. */
-  wordingCues: string[];
+  /** The words that moved the learned wording most: worked out only when the reasons show them. */
+  wordingCues: () => string[];
 }
 
 /** Turns an inquiry into the model's feature vector: text, history, profile, topic, conversation. */
@@ -54,7 +54,7 @@ export function extractFeatures(input: TriageInput, topicPriors: TriageModel["to
   const problem = Math.max(s.failure, s.dispute, s.dissatisfaction, s.complaint, s.fraud, s.anger, s.distress);
   f.longProblem = problem > 0 ? Math.min(1, Math.max(0, (text.length - 300) / 600)) : 0;
   f.learnedWording = wording ? learnedWordingOf(wording, tokens, lang.primary) : 0;
-  const wordingCues = wording && f.learnedWording > 0 ? cuesOf(wording, tokens) : [];
+  const wordingCues = () => (wording && f.learnedWording > 0 ? cuesOf(wording, tokens) : []);
   f.weakNegative = s.weakNegative;
   // Humour ("lol"), praise, "just curious", and affect a negation cancelled: signs of calm.
   f.calm = Math.min(1, s.calmCue + 0.6 * t.negatedCount + (t.cheerfulEmoji ? 0.6 : 0));

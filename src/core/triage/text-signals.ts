@@ -19,6 +19,7 @@ export interface TextReading {
 }
 
 const SIGNAL_COUNT = TEXT_SIGNALS.length;
+const EMPTY_SET: ReadonlySet<string> = new Set();
 const SIGNAL_INDEX = new Map<TextSignal, number>(TEXT_SIGNALS.map((s, i) => [s, i]));
 /** "a bit worried" keeps a trace of the worry, not all of it. */
 const SOFTENED = 0.3;
@@ -32,13 +33,14 @@ export function readText(text: string, languages: readonly SupportedLanguage[], 
   const strengths: number[] = [];
   let negatedCount = 0;
   const words = functionWords(languages);
+  const present = new Set(tokens);
   for (const language of languages) {
     const lexicon = compiledLexicon(language);
     // Negations and softeners of every language read: the English lexicon also matches
     // "stress" in a French message, and "un peu" must soften it there too.
-    const hits = lexicon.matcher.match(tokens, words.negators, words.softeners);
+    const hits = lexicon.matcher.match(tokens, words.negators, words.softeners, present);
     if (hits.length === 0) continue;
-    const suppressors = lexicon.suppressors.size > 0 ? lexicon.suppressors.match(tokens, lexicon.negators) : [];
+    const suppressors = lexicon.suppressors.size > 0 ? lexicon.suppressors.match(tokens, lexicon.negators, EMPTY_SET, present) : [];
     for (const hit of hits) {
       if (suppressors.length > 0 && isSuppressed(hit, suppressors)) continue;
       if (hit.negated) {

@@ -128,36 +128,36 @@ const COMMON_MIN = 20;
  */
 export function scoreText(model: TextModel, tokens: readonly string[]): number {
   const c = compiled(model);
-  const seenWords = new Set<string>();
+  // Most tokens are not in the vocabulary, so look up first and remember only the hits.
+  // One lookup per token finds both its own weight and the pairs it starts.
+  let seenWords: Set<string> | undefined;
+  let seenStems: Set<string> | undefined;
   let sum = 0;
   let known = 0;
-  let previous = "^";
+  let previous: TokenEntry | undefined = c.start;
   for (const token of tokens) {
-    if (!seenWords.has(token)) {
-      seenWords.add(token);
-      const w = c.words.get(token);
-      if (w !== undefined) {
-        sum += w;
-        known++;
-      }
-      if (token.length > 5) {
-        const stem = token.slice(0, 5);
-        if (!seenWords.has(`${stem}…`)) {
-          seenWords.add(`${stem}…`);
-          const ws = c.stems.get(stem);
-          if (ws !== undefined) {
-            sum += ws;
-            known++;
-          }
-        }
-      }
-    }
-    const wb = c.pairs.get(previous)?.get(token);
-    if (wb !== undefined) {
-      sum += wb;
+    const pair = previous?.next?.get(token);
+    if (pair !== undefined) {
+      sum += pair;
       known++;
     }
-    previous = token;
+    const entry = c.tokens.get(token);
+    const w = entry?.word;
+    if (w !== undefined && !seenWords?.has(token)) {
+      (seenWords ??= new Set()).add(token);
+      sum += w;
+      known++;
+    }
+    if (token.length > 5) {
+      const stem = token.slice(0, 5);
+      const ws = c.stems.get(stem);
+      if (ws !== undefined && !seenStems?.has(stem)) {
+        (seenStems ??= new Set()).add(stem);
+        sum += ws;
+        known++;
+      }
+    }
+    previous = entry;
   }
   // Same length normalisation as in training: rows are scaled to unit length.
   return model.bias + sum / Math.sqrt(Math.max(1, known));
@@ -165,7 +165,7 @@ export function scoreText(model: TextModel, tokens: readonly string[]): number {
 
 /** The (uncommon) words that pushed the score up most: what an agent is shown. Only called when the wording counted. */
 export function wordingCues(model: TextModel, tokens: readonly string[], count = 3): string[] {
-  const cues = compiled(model).cues;
+  const cues = cueMaps(model, compiled(model));
   const best: { word: string; w: number }[] = [];
   const consider = (word: string, w: number | undefined): void => {
     if (w === undefined || best.some((b) => b.word === word)) return;
@@ -212,9 +212,19 @@ interface FeatureMaps {
   pairs: Map<string, Map<string, number>>;
 }
 
-interface CompiledTextModel extends FeatureMaps {
-  /** Only features that push towards weighty and are not common: the candidates for cues. */
-  cues: FeatureMaps;
+/** A token's own weight and the weights of the pairs it starts. */
+interface TokenEntry {
+  word: number | undefined;
+  next: Map<string, number> | undefined;
+}
+
+interface CompiledTextModel {
+  tokens: Map<string, TokenEntry>;
+  /** The pairs that open a text ("^ hi"). */
+  start: TokenEntry;
+  stems: Map<string, number>;
+  /** Only features that push towards weighty and are not common: the candidates for cues (built lazily). */
+  cues: FeatureMaps | undefined;
 }
 
 const compiledModels = new WeakMap<TextModel, CompiledTextModel>();
@@ -222,18 +232,45 @@ const compiledModels = new WeakMap<TextModel, CompiledTextModel>();
 function compiled(model: TextModel): CompiledTextModel {
   let c = compiledModels.get(model);
   if (!c) {
-    const common = new Set(model.common ?? []);
-    const all: FeatureMaps = { words: new Map(), stems: new Map(), pairs: new Map() };
-    const cues: FeatureMaps = { words: new Map(), stems: new Map(), pairs: new Map() };
-    for (const [f, w] of Object.entries(model.weights)) {
-      addFeature(all, f, w);
-      // A pair with the start of the text ("^ hi") explains nothing either.
-      if (w > 0 && !common.has(f) && !f.startsWith("b:^")) addFeature(cues, f, w);
+    const tokens = new Map<string, TokenEntry>();
+    const stems = new Map<string, number>();
+    const start: TokenEntry = { word: undefined, next: undefined };
+    const entry = (t: string) => {
+      let e = tokens.get(t);
+      if (!e) tokens.set(t, (e = { word: undefined, next: undefined }));
+      return e;
+    };
+    const weights = model.weights;
+    for (const f in weights) {
+      const w = weights[f] as number;
+      const kind = f.charCodeAt(0);
+      if (kind === 119 /* w */) entry(f.slice(2)).word = w;
+      else if (kind === 115 /* s */) stems.set(f.slice(2), w);
+      else if (kind === 98 /* b */) {
+        const cut = f.indexOf("_", 2);
+        const first = f.slice(2, cut);
+        const e = first === "^" ? start : entry(first);
+        (e.next ??= new Map()).set(f.slice(cut + 1), w);
+      }
     }
-    c = { ...all, cues };
+    c = { tokens, start, stems, cues: undefined };
     compiledModels.set(model, c);
   }
   return c;
+}
+
+/** The cue maps are needed only when a reason is shown, so they are built on first use. */
+function cueMaps(model: TextModel, c: CompiledTextModel): FeatureMaps {
+  if (!c.cues) {
+    const common = new Set(model.common ?? []);
+    const cues: FeatureMaps = { words: new Map(), stems: new Map(), pairs: new Map() };
+    for (const [f, w] of Object.entries(model.weights)) {
+      // A pair with the start of the text ("^ hi") explains nothing either.
+      if (w > 0 && !common.has(f) && !f.startsWith("b:^")) addFeature(cues, f, w);
+    }
+    c.cues = cues;
+  }
+  return c.cues;
 }
 
 function addFeature(maps: FeatureMaps, feature: string, weight: number): void {

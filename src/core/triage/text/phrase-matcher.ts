@@ -38,7 +38,16 @@ interface CompiledPhrase<S extends string> {
   steps: Step[];
   source: string;
   /** The second step, when it must match the very next token: a cheap early rejection. */
-  second?: Extract<Step, { kind: "word" }>;
+  second: Extract<Step, { kind: "word" }> | undefined;
+  /**
+   * Later required steps made only of whole words: one of each step's words must occur
+   * somewhere in the message, or the phrase cannot match. Many phrases start with a
+   * common word ("je", "un", "i", "ich"); a set lookup rejects them before backtracking.
+   */
+  anchors: string[][] | undefined;
+  /** The match call that last checked the anchors, and what it found: each phrase is checked once per message. */
+  checkedIn: number;
+  anchorsPresent: boolean;
 }
 
 export interface PhraseMatch<S extends string> {
@@ -55,17 +64,22 @@ export interface PhraseMatch<S extends string> {
 const WORD = /^[a-z0-9]+$/;
 const DIGITS = /^[0-9]+$/;
 
+/** Most lexicon words are already folded; only the others go through `fold` (start-up time). */
+function foldWord(w: string): string {
+  return WORD.test(w) ? w : fold(w);
+}
+
 function parseAlt(raw: string, phrase: string): Alt {
   if (raw === "#num") return { kind: "number" };
   if (raw.includes("_")) {
-    const words = raw.split("_").map((w) => fold(w));
+    const words = raw.split("_").map(foldWord);
     if (words.some((w) => !WORD.test(w))) throw new Error(`lexicon phrase "${phrase}": bad word sequence "${raw}"`);
     return { kind: "sequence", words };
   }
   const infix = raw.length > 2 && raw.startsWith("*") && raw.endsWith("*");
   const prefix = !infix && raw.endsWith("*");
   const core = raw.slice(infix ? 1 : 0, infix || prefix ? -1 : undefined);
-  const word = fold(core);
+  const word = foldWord(core);
   if (!WORD.test(word)) throw new Error(`lexicon phrase "${phrase}": "${raw}" is not a single word`);
   if (infix) {
     if (word.length < 4) throw new Error(`lexicon phrase "${phrase}": infix "${raw}" needs 4+ letters`);
@@ -116,10 +130,16 @@ function altMatches(alt: Alt, tokens: readonly string[], t: number): number {
 }
 
 export class PhraseMatcher<S extends string> {
-  private readonly exact = new Map<string, CompiledPhrase<S>[]>();
+  /**
+   * By first word, then (where the next word is fixed) by second word: "a", "i", "not",
+   * "the" start hundreds of phrases, and the next token already rules most of them out.
+   */
+  private readonly exact = new Map<string, { any: CompiledPhrase<S>[]; bySecond: Map<string, CompiledPhrase<S>[]> }>();
   /** Keyed by the first three letters packed into an integer: no string is built per token. */
   private readonly prefix = new Map<number, { word: string; phrase: CompiledPhrase<S> }[]>();
   private shortestInfix = Number.POSITIVE_INFINITY;
+  /** Counts match calls, so a phrase's anchor check can be cached for the current message. */
+  private call = 0;
   private readonly contains: { word: string; phrase: CompiledPhrase<S> }[] = [];
   readonly size: number;
 
@@ -131,6 +151,12 @@ export class PhraseMatcher<S extends string> {
         negatable: spec.negatable,
         steps: parseSteps(spec.phrase),
         source: spec.phrase,
+        // Every phrase object gets every field, so they all share one shape and the hot
+        // loop's property reads stay monomorphic.
+        second: undefined,
+        anchors: undefined,
+        checkedIn: -1,
+        anchorsPresent: true,
       };
       const [first, second] = compiled.steps;
       if (
@@ -141,10 +167,12 @@ export class PhraseMatcher<S extends string> {
       ) {
         compiled.second = second;
       }
+      const anchors = anchorWords(compiled.steps);
+      if (anchors.length > 0) compiled.anchors = anchors;
       if (first?.kind !== "word") continue;
       for (const alt of first.alts) {
-        if (alt.kind === "exact") push(this.exact, alt.word, compiled);
-        else if (alt.kind === "sequence") push(this.exact, alt.words[0] as string, compiled);
+        if (alt.kind === "exact") this.index(alt.word, secondWords(compiled.steps[1]), compiled);
+        else if (alt.kind === "sequence") this.index(alt.words[0] as string, [alt.words[1] as string], compiled);
         else if (alt.kind === "number") throw new Error(`lexicon phrase "${spec.phrase}" must not start with #num`);
         else if (alt.kind === "prefix") push(this.prefix, key3(alt.word), { word: alt.word, phrase: compiled });
         else {
@@ -156,19 +184,44 @@ export class PhraseMatcher<S extends string> {
     this.size = specs.length;
   }
 
-  /** Every phrase occurrence, with `negated` set when one of `negators` stands just before it. */
-  match(tokens: readonly string[], negators: ReadonlySet<string>, softeners: ReadonlySet<string> = EMPTY): PhraseMatch<S>[] {
+  private index(first: string, seconds: string[] | undefined, phrase: CompiledPhrase<S>): void {
+    let entry = this.exact.get(first);
+    if (!entry) {
+      entry = { any: [], bySecond: new Map() };
+      this.exact.set(first, entry);
+    }
+    if (!seconds) entry.any.push(phrase);
+    else for (const w of new Set(seconds)) push(entry.bySecond, w, phrase);
+  }
+
+  /**
+   * Every phrase occurrence, with `negated` set when one of `negators` stands just before it.
+   * `present` is the set of the message's tokens; callers reading one message with several
+   * lexicons build it once.
+   */
+  match(
+    tokens: readonly string[],
+    negators: ReadonlySet<string>,
+    softeners: ReadonlySet<string> = EMPTY,
+    present: ReadonlySet<string> = new Set(tokens),
+  ): PhraseMatch<S>[] {
     const found: PhraseMatch<S>[] = [];
+    this.call++;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as string;
       const direct = this.exact.get(token);
-      if (direct) for (const p of direct) this.tryAt(p, tokens, i, negators, softeners, found);
+      if (direct) {
+        for (const p of direct.any) this.tryAt(p, tokens, i, present, negators, softeners, found);
+        const next = tokens[i + 1];
+        const bySecond = next === undefined ? undefined : direct.bySecond.get(next);
+        if (bySecond) for (const p of bySecond) this.tryAt(p, tokens, i, present, negators, softeners, found);
+      }
       if (token.length >= 3) {
         const byPrefix = this.prefix.get(key3(token));
-        if (byPrefix) for (const e of byPrefix) if (token.startsWith(e.word)) this.tryAt(e.phrase, tokens, i, negators, softeners, found);
+        if (byPrefix) for (const e of byPrefix) if (token.startsWith(e.word)) this.tryAt(e.phrase, tokens, i, present, negators, softeners, found);
       }
       if (token.length >= this.shortestInfix) {
-        for (const e of this.contains) if (token.includes(e.word)) this.tryAt(e.phrase, tokens, i, negators, softeners, found);
+        for (const e of this.contains) if (token.includes(e.word)) this.tryAt(e.phrase, tokens, i, present, negators, softeners, found);
       }
     }
     return found;
@@ -178,10 +231,25 @@ export class PhraseMatcher<S extends string> {
     phrase: CompiledPhrase<S>,
     tokens: readonly string[],
     start: number,
+    present: ReadonlySet<string>,
     negators: ReadonlySet<string>,
     softeners: ReadonlySet<string>,
     found: PhraseMatch<S>[],
   ): void {
+    const anchors = phrase.anchors;
+    if (anchors) {
+      if (phrase.checkedIn !== this.call) {
+        phrase.checkedIn = this.call;
+        phrase.anchorsPresent = true;
+        for (let a = 0; a < anchors.length; a++) {
+          if (!someIn(anchors[a] as string[], present)) {
+            phrase.anchorsPresent = false;
+            break;
+          }
+        }
+      }
+      if (!phrase.anchorsPresent) return;
+    }
     const second = phrase.second;
     if (second) {
       let ok = false;
@@ -207,6 +275,40 @@ const EMPTY: ReadonlySet<string> = new Set();
 /** Tokens are folded to [a-z0-9], so three 7-bit codes pack into one integer. */
 function key3(word: string): number {
   return (word.charCodeAt(0) << 14) | (word.charCodeAt(1) << 7) | word.charCodeAt(2);
+}
+
+/** The words the token after the first must be, when that step is required and made only of whole words. */
+function secondWords(step: Step | undefined): string[] | undefined {
+  if (!step || step.kind !== "word" || step.optional) return undefined;
+  const words: string[] = [];
+  for (const alt of step.alts) {
+    if (alt.kind === "exact") words.push(alt.word);
+    else if (alt.kind === "sequence") words.push(alt.words[0] as string);
+    else return undefined;
+  }
+  return words;
+}
+
+function someIn(words: readonly string[], present: ReadonlySet<string>): boolean {
+  for (let i = 0; i < words.length; i++) if (present.has(words[i] as string)) return true;
+  return false;
+}
+
+/** See `CompiledPhrase.anchors`: required steps after the first whose alternatives are all whole words. */
+function anchorWords(steps: readonly Step[]): string[][] {
+  const anchors: string[][] = [];
+  for (let s = 1; s < steps.length; s++) {
+    const step = steps[s] as Step;
+    if (step.kind !== "word" || step.optional) continue;
+    const words: string[] = [];
+    for (const alt of step.alts) {
+      if (alt.kind === "exact") words.push(alt.word);
+      else if (alt.kind === "sequence") words.push(alt.words[0] as string);
+      else break;
+    }
+    if (words.length === step.alts.length) anchors.push(words);
+  }
+  return anchors;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
