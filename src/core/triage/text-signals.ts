@@ -19,7 +19,6 @@ export interface TextReading {
 }
 
 const SIGNAL_COUNT = TEXT_SIGNALS.length;
-const EMPTY_SET: ReadonlySet<string> = new Set();
 const SIGNAL_INDEX = new Map<TextSignal, number>(TEXT_SIGNALS.map((s, i) => [s, i]));
 /** "a bit worried" keeps a trace of the worry, not all of it. */
 const SOFTENED = 0.3;
@@ -40,7 +39,7 @@ export function readText(text: string, languages: readonly SupportedLanguage[], 
     // "stress" in a French message, and "un peu" must soften it there too.
     const hits = lexicon.matcher.match(tokens, words.negators, words.softeners, present);
     if (hits.length === 0) continue;
-    const suppressors = lexicon.suppressors.size > 0 ? lexicon.suppressors.match(tokens, lexicon.negators, EMPTY_SET, present) : [];
+    const suppressors = lexicon.suppressors.size > 0 ? lexicon.suppressors.match(tokens, lexicon.negators, undefined, present) : [];
     for (const hit of hits) {
       if (suppressors.length > 0 && isSuppressed(hit, suppressors)) continue;
       if (hit.negated) {

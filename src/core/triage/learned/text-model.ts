@@ -195,9 +195,10 @@ function forEachFeature(tokens: readonly string[], visit: (feature: string) => v
     if (!seen.has(token)) {
       seen.add(token);
       visit(`w:${token}`);
-      if (token.length > 5 && !seen.has(`${token.slice(0, 5)}…`)) {
-        seen.add(`${token.slice(0, 5)}…`);
-        visit(`s:${token.slice(0, 5)}`);
+      const stem = token.length > 5 ? token.slice(0, 5) : undefined;
+      if (stem !== undefined && !seen.has(`${stem}…`)) {
+        seen.add(`${stem}…`);
+        visit(`s:${stem}`);
       }
     }
     visit(`b:${previous}_${token}`);
@@ -240,18 +241,16 @@ function compiled(model: TextModel): CompiledTextModel {
       if (!e) tokens.set(t, (e = { word: undefined, next: undefined }));
       return e;
     };
-    const weights = model.weights;
-    for (const f in weights) {
-      const w = weights[f] as number;
-      const kind = f.charCodeAt(0);
-      if (kind === 119 /* w */) entry(f.slice(2)).word = w;
-      else if (kind === 115 /* s */) stems.set(f.slice(2), w);
-      else if (kind === 98 /* b */) {
-        const cut = f.indexOf("_", 2);
-        const first = f.slice(2, cut);
-        const e = first === "^" ? start : entry(first);
-        (e.next ??= new Map()).set(f.slice(cut + 1), w);
-      }
+    for (const f in model.weights) {
+      const w = model.weights[f] as number;
+      readFeature(f, {
+        word: (t) => (entry(t).word = w),
+        stem: (st) => stems.set(st, w),
+        pair: (first, second) => {
+          const e = first === "^" ? start : entry(first);
+          (e.next ??= new Map()).set(second, w);
+        },
+      });
     }
     c = { tokens, start, stems, cues: undefined };
     compiledModels.set(model, c);
@@ -266,26 +265,35 @@ function cueMaps(model: TextModel, c: CompiledTextModel): FeatureMaps {
     const cues: FeatureMaps = { words: new Map(), stems: new Map(), pairs: new Map() };
     for (const [f, w] of Object.entries(model.weights)) {
       // A pair with the start of the text ("^ hi") explains nothing either.
-      if (w > 0 && !common.has(f) && !f.startsWith("b:^")) addFeature(cues, f, w);
+      if (w <= 0 || common.has(f) || f.startsWith("b:^")) continue;
+      readFeature(f, {
+        word: (t) => cues.words.set(t, w),
+        stem: (st) => cues.stems.set(st, w),
+        pair: (first, second) => {
+          let inner = cues.pairs.get(first);
+          if (!inner) cues.pairs.set(first, (inner = new Map()));
+          inner.set(second, w);
+        },
+      });
     }
     c.cues = cues;
   }
   return c.cues;
 }
 
-function addFeature(maps: FeatureMaps, feature: string, weight: number): void {
+/** Feature names as `textFeatures` writes them: "w:word", "s:stem", "b:first_second". */
+function readFeature(
+  feature: string,
+  on: { word: (token: string) => void; stem: (stem: string) => void; pair: (first: string, second: string) => void },
+): void {
   const body = feature.slice(2);
-  if (feature.startsWith("w:")) maps.words.set(body, weight);
-  else if (feature.startsWith("s:")) maps.stems.set(body, weight);
+  if (feature.startsWith("w:")) on.word(body);
+  else if (feature.startsWith("s:")) on.stem(body);
   else if (feature.startsWith("b:")) {
     const cut = body.indexOf("_");
-    const first = body.slice(0, cut);
-    let inner = maps.pairs.get(first);
-    if (!inner) maps.pairs.set(first, (inner = new Map()));
-    inner.set(body.slice(cut + 1), weight);
+    on.pair(body.slice(0, cut), body.slice(cut + 1));
   }
 }
-
 
 function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
