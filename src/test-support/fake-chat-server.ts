@@ -21,7 +21,21 @@ export interface RecordedRequest {
   body: ChatCompletionRequest;
 }
 
-export type FakeReply = { content: string; delayMs?: number } | { status: number; body: string; delayMs?: number };
+export type FakeReply = ({ content: string } & StreamShape) | { status: number; body: string; delayMs?: number };
+
+/** How a content reply is sent when the request asked for `stream: true`. */
+export interface StreamShape {
+  /** Before the reply (or its first chunk) is sent. */
+  delayMs?: number;
+  /** Characters per streamed chunk (default 7: about two tokens). */
+  chunkChars?: number;
+  /** Pause between chunks, so a test can watch drafts arrive. */
+  chunkDelayMs?: number;
+  /** Drop the connection after this many characters, without [DONE]. */
+  cutAfterChars?: number;
+  /** Answer one JSON completion even when asked to stream, as some servers do. */
+  ignoreStream?: boolean;
+}
 
 /** Decides the reply to one request; `prompt` is the request read back into its parts. */
 export type Behaviour = (prompt: ReadPrompt, request: ChatCompletionRequest) => FakeReply;
@@ -58,6 +72,7 @@ export async function startFakeChatServer(initial: Behaviour = behaviours.faithf
       const reply = behaviour(readPrompt(body.messages), body);
       const respond = () => {
         if ("status" in reply) send(res, reply.status, reply.body);
+        else if (body.stream === true && !reply.ignoreStream) streamCompletion(res, body.model, reply, timers);
         else send(res, 200, completion(body.model, reply.content));
       };
       if (!reply.delayMs) return respond();
@@ -101,6 +116,35 @@ function completion(model: string, content: string): string {
   });
 }
 
+/** Server-sent events as OpenAI sends them: a role chunk, content deltas, a finish chunk, [DONE]. */
+function streamCompletion(res: ServerResponse, model: string, reply: { content: string } & StreamShape, timers: Set<NodeJS.Timeout>): void {
+  res.writeHead(200, { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache" });
+  const event = (delta: Record<string, unknown>, finish: string | null = null) =>
+    `data: ${JSON.stringify({ id: "chatcmpl-fake", object: "chat.completion.chunk", created: 0, model, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+  const size = Math.max(1, reply.chunkChars ?? 7);
+  const text = reply.cutAfterChars === undefined ? reply.content : reply.content.slice(0, reply.cutAfterChars);
+  const pieces: string[] = [event({ role: "assistant", content: "" })];
+  for (let i = 0; i < text.length; i += size) pieces.push(event({ content: text.slice(i, i + size) }));
+  if (reply.cutAfterChars === undefined) pieces.push(event({}, "stop"), "data: [DONE]\n\n");
+  const next = () => {
+    if (res.destroyed) return;
+    const piece = pieces.shift();
+    if (piece === undefined) {
+      if (reply.cutAfterChars === undefined) res.end();
+      else res.destroy();
+      return;
+    }
+    res.write(piece);
+    if (!reply.chunkDelayMs) return next();
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      next();
+    }, reply.chunkDelayMs);
+    timers.add(timer);
+  };
+  next();
+}
+
 /** Reads the passages and the fenced customer text back out of the user message. */
 export function readPrompt(messages: readonly ChatMessage[]): ReadPrompt {
   const user = messages.filter((m) => m.role === "user").map((m) => m.content).join("\n");
@@ -138,6 +182,13 @@ export const behaviours = {
   obeyInjection: (payloadFor: (customerText: string) => string): Behaviour => (p) => ({
     content: `${opening(p)} ${payloadFor(p.customerText)} [1]`,
   }),
+  /**
+   * The same, with the opening cited on its own and a closing line after the payload: a
+   * streamed answer would show each finished sentence, the payload's too, if unchecked.
+   */
+  obeyInjectionAfterCitedOpening: (payloadFor: (customerText: string) => string): Behaviour => (p) => ({
+    content: `${opening(p)} [1] ${payloadFor(p.customerText)} [1] Anything else?`,
+  }),
   /** A grounded-looking German answer, whatever the customer's language. */
   wrongLanguage: (): Behaviour => () => ({
     content: "Sie können Ihren Zählerstand jederzeit in der App oder auf der Seite Mein Konto eingeben, das ist ganz einfach. [1]",
@@ -145,6 +196,11 @@ export const behaviours = {
   serverError: (): Behaviour => () => ({ status: 500, body: JSON.stringify({ error: { message: "the model crashed" } }) }),
   /** Answers faithfully, but only after `ms`: longer than the client's timeout. */
   slow: (ms: number): Behaviour => (p) => ({ content: `${p.passages[0]?.text ?? ""} [1]`, delayMs: ms }),
+  /** Any behaviour, streamed in the given shape (slow chunks, a cut connection…) when asked to stream. */
+  shaped: (inner: Behaviour, shape: StreamShape): Behaviour => (p, r) => {
+    const reply = inner(p, r);
+    return "content" in reply ? { ...reply, ...shape } : reply;
+  },
   /** 200 with a body that is not a completion. */
   malformed: (): Behaviour => () => ({ status: 200, body: JSON.stringify({ result: "ok" }) }),
 };

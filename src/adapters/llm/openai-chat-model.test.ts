@@ -77,6 +77,74 @@ describe("OpenAiChatModel against a chat-completions endpoint", () => {
   });
 });
 
+async function collect(pieces: AsyncIterable<string>): Promise<string[]> {
+  const out: string[] = [];
+  for await (const piece of pieces) out.push(piece);
+  return out;
+}
+
+describe("OpenAiChatModel streaming (server-sent events)", () => {
+  it("yields the answer in pieces that join to the whole reply, asking with stream: true", async () => {
+    server.play(behaviours.shaped(behaviours.faithful(), { chunkChars: 3 }));
+    const pieces = await collect(new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m" }).stream!(messages));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.join("")).toBe("Pay in the app. [1]");
+    const request = server.requests.at(-1)!;
+    expect(request.body.stream).toBe(true);
+    expect(request.headers.accept).toBe("text/event-stream");
+  });
+
+  it("pieces arrive while the model is still writing, not all at the end", async () => {
+    server.play(behaviours.shaped(behaviours.faithful(), { chunkChars: 4, chunkDelayMs: 40 }));
+    const arrivals: number[] = [];
+    const started = Date.now();
+    for await (const _piece of new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m" }).stream!(messages)) arrivals.push(Date.now() - started);
+    expect(arrivals.length).toBeGreaterThan(3);
+    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThanOrEqual(80);
+  });
+
+  it("a server that ignores stream: true and answers one JSON completion still works", async () => {
+    server.play(behaviours.shaped(behaviours.faithful(), { ignoreStream: true }));
+    expect(await collect(new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m" }).stream!(messages))).toEqual(["Pay in the app. [1]"]);
+  });
+
+  it("a connection dropped halfway is an error, not a shorter answer", async () => {
+    server.play(behaviours.shaped(behaviours.faithful(), { cutAfterChars: 8, chunkChars: 4, chunkDelayMs: 20 }));
+    const received: string[] = [];
+    const error = await (async () => {
+      for await (const piece of new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m" }).stream!(messages)) received.push(piece);
+    })().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ChatModelError);
+    expect((error as ChatModelError).code).toBe("network");
+    expect(received.join("")).toBe("Pay in t");
+  });
+
+  it("an HTTP error before the stream starts is the same clear error as without streaming", async () => {
+    server.play(behaviours.serverError());
+    await expect(collect(new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m" }).stream!(messages))).rejects.toMatchObject({
+      code: "http_error",
+      status: 500,
+    });
+  });
+
+  it("a stream that stalls past the timeout is cut off with a timeout error", async () => {
+    server.play(behaviours.shaped(behaviours.faithful(), { chunkChars: 2, chunkDelayMs: 400 }));
+    await expect(collect(new OpenAiChatModel({ baseUrl: server.baseUrl, model: "m", timeoutMs: 300 }).stream!(messages))).rejects.toMatchObject({
+      code: "timeout",
+    });
+  });
+
+  it("an error event in the middle of the stream is an error naming it", async () => {
+    const body = 'data: {"choices":[{"index":0,"delta":{"content":"Pay"}}]}\n\ndata: {"error":{"message":"overloaded"}}\n\n';
+    const fakeFetch: typeof fetch = async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
+    const model = new OpenAiChatModel({ baseUrl: "http://model.invalid/v1", model: "m", fetch: fakeFetch });
+    await expect(collect(model.stream!(messages))).rejects.toThrow(/overloaded/);
+  });
+});
+
 describe("completionsUrl", () => {
   it("appends /chat/completions to the base URL of each kind of server", () => {
     expect(completionsUrl("https://api.openai.com/v1")).toBe("https://api.openai.com/v1/chat/completions");
