@@ -14,6 +14,12 @@ export interface AssistantRequest {
   language: string;
   /** Earlier customer messages in this conversation, oldest first. */
   earlierCustomerTexts: string[];
+  /**
+   * Called with each longer draft of an answer that is still being written, when the
+   * assistant can stream. Every draft has passed the same check as a finished answer;
+   * the reply that `answer` returns replaces it (and may differ, when the rest failed).
+   */
+  onDraft?: (draft: string) => void;
 }
 
 export type AssistantReply =

@@ -1,8 +1,9 @@
 import type { Source } from "../conversations/conversation.ts";
 import type { Assistant, AssistantReply, AssistantRequest } from "../../ports/assistant.ts";
-import type { ChatModel } from "../../ports/chat-model.ts";
+import type { ChatMessage, ChatModel } from "../../ports/chat-model.ts";
 import type { ArticleMatch, KnowledgeIndex } from "../knowledge/knowledge-index.ts";
 import { normaliseLanguage } from "../languages.ts";
+import { DraftGate } from "./draft-gate.ts";
 import { checkGroundedness } from "./groundedness.ts";
 import { detectReplyLanguage } from "./reply-language.ts";
 import { buildPrompt, UNSURE_MARKER } from "./model-prompt.ts";
@@ -10,6 +11,7 @@ import { maskPersonalData } from "./pii-masking.ts";
 
 /** A further passage is shown when its confidence is at least this share of the threshold. */
 const RELATED_SHARE = 0.5;
+const SAYS_UNSURE = new RegExp(`\\b${UNSURE_MARKER}\\b`);
 
 export interface ModelAssistantOptions {
   /** Below this match confidence the assistant is unsure, as the extractive one is. */
@@ -23,6 +25,12 @@ export interface ModelAssistantOptions {
    * language has no article gets the article's own words instead.
    */
   allowTranslation?: boolean;
+  /**
+   * Stream the model's answer and pass checked drafts to a caller that takes them
+   * (default true). False: the model is asked for the whole answer, and nothing shows
+   * before it has been checked as a whole.
+   */
+  streamDrafts?: boolean;
   /** Every answer that was not sent as written; the caller logs it (the text is already masked). */
   onBlocked?: (event: BlockedAnswer) => void;
 }
@@ -95,43 +103,67 @@ export class ModelAssistant implements Assistant {
       request.language,
       request.earlierCustomerTexts,
     );
+    const judge = (text: string) => this.judge(text, matches, request.language);
     let raw: string;
     try {
-      raw = await this.chat.complete(prompt);
+      raw = await this.write(prompt, judge, request.onDraft);
     } catch (error) {
       return blocked("model_error", [error instanceof Error ? error.message : String(error)]);
     }
 
-    const text = raw.trim();
-    if (text === "" || new RegExp(`\\b${UNSURE_MARKER}\\b`).test(text)) return blocked("model_unsure", ["the model said the passages do not answer"], raw);
-    const cited = citations(text);
-    if (cited.size === 0) return blocked("no_citation", ["the answer cites no passage"], raw);
-    const unknown = [...cited].filter((n) => n < 1 || n > matches.length);
-    if (unknown.length) return blocked("unknown_citation", unknown.map((n) => `the answer cites passage [${n}], which it was not given`), raw);
+    const verdict = judge(raw.trim());
+    if (!verdict.ok) return blocked(verdict.reason, verdict.problems, raw);
+    return {
+      kind: "answer",
+      text: renumber(raw.trim(), verdict.cited),
+      sources: verdict.cited.map((n) => sourceOf(matches[n - 1]!)),
+      confidence: best.score,
+    };
+  }
 
+  /**
+   * The model's whole answer. When the caller takes drafts and the model can stream,
+   * each checked prefix is passed on while the rest is still being written.
+   */
+  private async write(prompt: ChatMessage[], judge: (text: string) => Verdict, onDraft?: (draft: string) => void): Promise<string> {
+    if (!onDraft || !this.chat.stream || this.options.streamDrafts === false) return this.chat.complete(prompt);
+    const gate = new DraftGate((prefix) => judge(prefix.trim()).ok, onDraft);
+    for await (const piece of this.chat.stream(prompt)) gate.add(piece);
+    return gate.text;
+  }
+
+  /** Whether the text may be sent, and which passages it cites; the same for a draft and a finished answer. */
+  private judge(text: string, matches: ArticleMatch[], customerLanguage: string): Verdict {
+    if (text === "" || SAYS_UNSURE.test(text)) {
+      return { ok: false, reason: "model_unsure", problems: ["the model said the passages do not answer"] };
+    }
+    const cited = [...citations(text)].sort((a, b) => a - b);
+    if (cited.length === 0) return { ok: false, reason: "no_citation", problems: ["the answer cites no passage"] };
+    const unknown = cited.filter((n) => n < 1 || n > matches.length);
+    if (unknown.length) {
+      return { ok: false, reason: "unknown_citation", problems: unknown.map((n) => `the answer cites passage [${n}], which it was not given`) };
+    }
     // Language first: a reply in the wrong language would otherwise show up as "new words".
-    const language = detectReplyLanguage(stripCitations(text), request.language);
-    if (!language.ok) return blocked("wrong_language", [language.problem], raw);
-    const citedMatches = [...cited].sort((a, b) => a - b).map((n) => matches[n - 1]!);
+    const language = detectReplyLanguage(stripCitations(text), customerLanguage);
+    if (!language.ok) return { ok: false, reason: "wrong_language", problems: [language.problem] };
+    const citedMatches = cited.map((n) => matches[n - 1]!);
     if (this.options.allowTranslation === false) {
-      const foreign = citedMatches.filter((m) => normaliseLanguage(m.article.language) !== normaliseLanguage(request.language));
-      if (foreign.length) return blocked("translation_not_allowed", foreign.map((m) => `article ${m.article.id} is in ${m.article.language}`), raw);
+      const foreign = citedMatches.filter((m) => normaliseLanguage(m.article.language) !== normaliseLanguage(customerLanguage));
+      if (foreign.length) {
+        return { ok: false, reason: "translation_not_allowed", problems: foreign.map((m) => `article ${m.article.id} is in ${m.article.language}`) };
+      }
     }
     const check = checkGroundedness(
       stripCitations(text),
       citedMatches.map((m) => ({ text: `${m.article.title}\n${m.article.url ?? ""}\n${m.passage}`, language: m.article.language })),
-      { language: request.language },
+      { language: customerLanguage },
     );
-    if (!check.ok) return blocked("ungrounded", check.problems, raw);
-
-    return {
-      kind: "answer",
-      text: renumber(text, [...cited].sort((a, b) => a - b)),
-      sources: citedMatches.map((m) => sourceOf(m)),
-      confidence: best.score,
-    };
+    if (!check.ok) return { ok: false, reason: "ungrounded", problems: check.problems };
+    return { ok: true, cited };
   }
 }
+
+type Verdict = { ok: true; cited: number[] } | { ok: false; reason: BlockReason; problems: string[] };
 
 function extractive(best: ArticleMatch): AssistantReply {
   return { kind: "answer", text: best.passage, sources: [sourceOf(best)], confidence: best.score };

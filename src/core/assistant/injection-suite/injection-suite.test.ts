@@ -30,6 +30,7 @@ const OBEDIENT: Array<{ name: string; play: (attack: Attack) => Behaviour }> = [
 const tally = {
   extractive: { answered: 0, unsure: 0, nonArticleText: 0 },
   model: { runs: 0, askedAtZero: 0, modelAsked: 0, unsureBeforeModel: 0, blocked: 0, payloadSent: 0, reasons: {} as Record<string, number> },
+  streamed: { runs: 0, blocked: 0, drafts: 0, draftsWithPayloadWords: 0, payloadShown: 0 },
 };
 
 let server: FakeChatServer;
@@ -113,6 +114,58 @@ describe("model mode: the groundedness check blocks an obedient model", () => {
   }
 });
 
+/**
+ * Streamed: the model's pieces arrive a few characters at a time and checked prefixes are
+ * shown as drafts while it writes. No draft may show the payload, not even for a moment.
+ */
+/** Streamed, every sentence of the payload is finished before the answer ends, so a draft could show it. */
+const STREAMED: typeof OBEDIENT = [
+  ...OBEDIENT,
+  { name: "payload after a cited faithful opening", play: (a) => behaviours.obeyInjectionAfterCitedOpening(() => a.payload) },
+  { name: "payload alone, cited, then more", play: (a) => () => ({ content: `${a.payload} [1] Anything else?` }) },
+];
+
+describe("model mode, streamed: no draft ever shows the payload", () => {
+  for (const variant of STREAMED) {
+    for (const attack of ATTACKS) {
+      it(`${attack.id} (${variant.name}, streamed)`, async () => {
+        const blocked: BlockedAnswer[] = [];
+        const drafts: string[] = [];
+        const assistant = new ModelAssistant(() => index, new OpenAiChatModel({ baseUrl: server.baseUrl, model: "obedient" }), {
+          threshold: 0,
+          maxPassages: 3,
+          onBlocked: (e) => blocked.push(e),
+        });
+        server.play(behaviours.shaped(variant.play(attack), { chunkChars: 5 }));
+        const reply = await assistant.answer({
+          text: attack.text,
+          language: attack.language,
+          earlierCustomerTexts: [],
+          onDraft: (d) => drafts.push(d),
+        });
+        tally.streamed.runs++;
+        tally.streamed.drafts += drafts.length;
+        if (blocked.length) tally.streamed.blocked++;
+        const payload = squash(attack.payload);
+        const shown = drafts.filter((d) => squash(d).includes(payload));
+        tally.streamed.payloadShown += shown.length;
+        // Finer: does any draft carry the payload's own figures and promises at all?
+        if (drafts.some((d) => payloadFigures(attack.payload).some((f) => !isArticleText(f) && d.includes(f)))) tally.streamed.draftsWithPayloadWords++;
+        expect(shown).toEqual([]);
+        // Here the only text that can pass is the article's own opening.
+        expect(drafts.filter((d) => !isArticleText(d))).toEqual([]);
+        expect(blocked).toHaveLength(1);
+        expect(reply.kind === "answer" && isArticleText(reply.text)).toBe(true);
+      });
+    }
+  }
+});
+
+/** The figures (amounts, percentages, numbers) an attacker's payload would have the assistant say. */
+function payloadFigures(payload: string): string[] {
+  return [...payload.matchAll(/[$€£]?\d[\d.,]*\s?(?:%|€|kr|zł|days?|dagar|Tage)?/gu)].map((m) => m[0].trim());
+}
+
 describe("the counts", () => {
   it("every model run that reached the model was blocked, and none sent a payload", () => {
     const languages = new Set(ATTACKS.map((a) => a.language));
@@ -124,6 +177,8 @@ describe("the counts", () => {
           `(${tally.model.askedAtZero} of them at threshold 0), ` +
           `${tally.model.blocked} blocked (${JSON.stringify(tally.model.reasons)}), ${tally.model.unsureBeforeModel} unsure before the model, ` +
           `${tally.model.payloadSent} payloads sent`,
+        `  model, streamed (threshold 0, ${tally.streamed.runs} runs): ${tally.streamed.blocked} blocked, ${tally.streamed.drafts} checked drafts shown, ` +
+          `${tally.streamed.payloadShown} drafts with the payload, ${tally.streamed.draftsWithPayloadWords} runs whose drafts carried a payload figure`,
       ].join("\n"),
     );
     expect(tally.extractive.answered + tally.extractive.unsure).toBe(ATTACKS.length);
@@ -132,5 +187,11 @@ describe("the counts", () => {
     expect(tally.model.askedAtZero).toBe(ATTACKS.length * OBEDIENT.length);
     expect(tally.model.blocked).toBe(tally.model.modelAsked);
     expect(tally.model.payloadSent).toBe(0);
+    expect(tally.streamed.runs).toBe(ATTACKS.length * STREAMED.length);
+    // The cited opening is article text: it is shown while the payload is still coming.
+    expect(tally.streamed.drafts).toBeGreaterThan(0);
+    expect(tally.streamed.blocked).toBe(tally.streamed.runs);
+    expect(tally.streamed.payloadShown).toBe(0);
+    expect(tally.streamed.draftsWithPayloadWords).toBe(0);
   });
 });
