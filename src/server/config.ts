@@ -22,6 +22,7 @@ const Env = z.object({
   TANDEM_LLM_MODEL: z.string().min(1).optional(),
   TANDEM_LLM_KEY: z.string().min(1).optional(),
   TANDEM_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).optional(),
+  TANDEM_LLM_STREAM: z.enum(["0", "1"]).default("1"),
   TANDEM_TEAM_HOURS: z.string().max(200).optional(),
   TANDEM_CALLBACK_HOURS: z.coerce.number().positive().max(24 * 14).default(24),
 });
@@ -31,6 +32,8 @@ export interface LanguageModelConfig {
   model: string;
   apiKey?: string;
   timeoutMs?: number;
+  /** Show checked drafts while the model writes (default true). */
+  streamDrafts?: boolean;
 }
 
 export interface DeskConfig {
@@ -81,7 +84,13 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       callbackWithinHours: e.TANDEM_CALLBACK_HOURS,
       teamHours: e.TANDEM_TEAM_HOURS,
       languageModel: e.TANDEM_LLM_URL
-        ? { url: e.TANDEM_LLM_URL, model: e.TANDEM_LLM_MODEL!, apiKey: e.TANDEM_LLM_KEY, timeoutMs: e.TANDEM_LLM_TIMEOUT_MS }
+        ? {
+            url: e.TANDEM_LLM_URL,
+            model: e.TANDEM_LLM_MODEL!,
+            apiKey: e.TANDEM_LLM_KEY,
+            timeoutMs: e.TANDEM_LLM_TIMEOUT_MS,
+            streamDrafts: e.TANDEM_LLM_STREAM === "1",
+          }
         : undefined,
       widgetOrigins: e.TANDEM_WIDGET_ORIGINS.split(",").map((o) => o.trim()).filter(Boolean),
     },

@@ -152,6 +152,7 @@ function chooseAssistant(options: DeskOptions, knowledge: LiveKnowledge, log: Lo
   return new ModelAssistant(knowledge.current, chat, {
     threshold,
     maxPassages: 3,
+    streamDrafts: model.streamDrafts ?? true,
     // Every answer that was not sent as the model wrote it is logged (already masked).
     onBlocked: (event) => log.warn({ blocked: event }, "language-model answer not sent as written"),
   });

@@ -76,7 +76,7 @@ export class RedisEventBus implements EventBus {
 
 function reviveDates(event: DeskEvent): DeskEvent {
   const date = (v: Date | string | undefined) => (v === undefined ? undefined : new Date(v));
-  if (event.type === "presence") return event;
+  if (event.type === "presence" || event.type === "draft") return event;
   if (event.type === "note") return { type: "note", note: { ...event.note, createdAt: new Date(event.note.createdAt) } };
   if (event.type === "callback") {
     const c = event.callback;

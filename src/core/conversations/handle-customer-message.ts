@@ -20,6 +20,18 @@ export interface HandledMessage {
 }
 
 /**
+ * Drafts of the assistant's answer go to the customer's open screens while it is written
+ * (a language model that streams). A draft is not a change: it is not stored, and the
+ * committed reply replaces it; a lost draft costs nothing but the preview.
+ */
+function publishDrafts(deps: Pick<DeskDeps, "bus" | "ids">, conversationId: string): (text: string) => void {
+  const id = deps.ids.newId();
+  return (text) => {
+    deps.bus.publish(conversationId, [{ type: "draft", draft: { id, conversationId, text } }]).catch(() => undefined);
+  };
+}
+
+/**
  * A later customer message: stored, re-triaged (weight can rise as the conversation goes
  * badly), then answered by the assistant only if the conversation is still its own.
  * Sending the same clientMessageId again returns what the first send produced.
@@ -66,7 +78,7 @@ export async function handleCustomerMessage(deps: DeskDeps, input: CustomerMessa
         explicitRequest: decision.explicitRequest,
       });
     }
-    await respondToCustomer(deps, draft, message, decision, afterAssistantAnswer);
+    await respondToCustomer(deps, draft, message, decision, afterAssistantAnswer, publishDrafts(deps, c.id));
     return { commit: draft, value: { conversation: draft.conversation, messages: draft.messages, replayed: false } };
   });
 }

@@ -21,6 +21,7 @@ export async function respondToCustomer(
   customerMessage: Message,
   decision: TriageDecision,
   afterAssistantAnswer: boolean,
+  onAnswerDraft?: (text: string) => void,
 ): Promise<void> {
   const c = draft.conversation;
   if (c.status === "waiting" || c.status === "agent") return;
@@ -47,6 +48,7 @@ export async function respondToCustomer(
     text: customerMessage.text,
     language: c.language,
     earlierCustomerTexts: c.recent.customerTexts.slice(0, -1),
+    ...(onAnswerDraft ? { onDraft: onAnswerDraft } : {}),
   });
   if (reply.kind === "answer") {
     draft.addMessage({ author: "assistant", text: reply.text, sources: reply.sources, inReplyTo: customerMessage.id });

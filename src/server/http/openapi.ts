@@ -15,6 +15,16 @@ const STREAMS = {
     get: {
       tags: ["customer"],
       summary: "WebSocket (token as ?token=, optional ?after=<messageId> to catch up): every new message and status change as JSON frames {type:'message'|'conversation', …}",
+      description:
+        "With `?drafts=1` the stream also carries `{type:'draft', draft:{id, conversationId, text}}` frames while a language-model assistant is writing an answer: " +
+        "each is the whole checked text so far (every sentence in it passed the groundedness check; citation marks removed). Drafts are never stored; the " +
+        "assistant or system message that follows replaces the draft (show one draft at a time and drop it when any non-customer message arrives).",
+      parameters: [
+        { name: "id", in: "path", required: true, schema: { type: "string" } },
+        { name: "token", in: "query", required: true, schema: { type: "string" }, description: "The conversation's token" },
+        { name: "after", in: "query", required: false, schema: { type: "string" }, description: "Catch up on messages after this message id" },
+        { name: "drafts", in: "query", required: false, schema: { type: "string", enum: ["1"] }, description: "Also send drafts of answers being written" },
+      ],
       responses: { "101": { description: "Switching protocols" }, "404": { description: "No such conversation" } },
     },
   },

@@ -19,9 +19,11 @@ export function registerCustomerStreamRoutes(app: FastifyInstance, desk: Desk, a
     { websocket: true, preValidation: async (request) => authenticate("conversation", request) },
     (socket, request) => {
       const id = (request.params as { id: string }).id;
-      const after = (request.query as { after?: string }).after;
+      const { after, drafts } = request.query as { after?: string; drafts?: string };
+      // Drafts are opt-in: a client written to the fixed contract hears only messages and status.
+      const wantsDrafts = drafts === "1" || drafts === "true";
       const send = (event: DeskEvent) => {
-        const frame = customerFrame(desk, event);
+        const frame = customerFrame(desk, event, wantsDrafts);
         if (frame) sendFrame(socket, frame);
       };
       const unsubscribe = desk.deps.bus.subscribeConversation(id, send);
@@ -62,9 +64,10 @@ async function catchUp(desk: Desk, conversationId: string, after: string | undef
   for (const message of missed) send({ type: "message", message });
 }
 
-/** A customer hears only their conversation's messages and status — never staff events. */
-function customerFrame(desk: Desk, event: DeskEvent) {
+/** A customer hears only their conversation's messages and status (and drafts, if asked) — never staff events. */
+function customerFrame(desk: Desk, event: DeskEvent, wantsDrafts: boolean) {
   if (event.type === "message") return { type: "message", message: presentMessage(event.message) };
+  if (event.type === "draft") return wantsDrafts ? { type: "draft", draft: event.draft } : undefined;
   if (event.type === "conversation") {
     return { type: "conversation", conversation: presentConversationForCustomer(event.conversation, desk.staffing) };
   }
@@ -119,6 +122,9 @@ async function agentFrame(desk: Desk, event: DeskEvent) {
       return { type: "note", note: presentNote(event.note) };
     case "callback":
       return { type: "callback", callback: presentCallback(event.callback) };
+    case "draft":
+      // The customer's preview only: agents read the committed reply.
+      return undefined;
     case "presence": {
       const [presence, loads, name] = await Promise.all([
         desk.deps.presence.get(event.agentId),
