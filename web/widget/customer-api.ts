@@ -54,7 +54,8 @@ export class CustomerApi {
   }
 
   streamUrl(s: Session): string {
-    return wsUrl(this.url(s, `/stream?token=${encodeURIComponent(s.token)}`));
+    // drafts=1: the answer shows while a language model writes it (each draft already checked).
+    return wsUrl(this.url(s, `/stream?token=${encodeURIComponent(s.token)}&drafts=1`));
   }
 
   private url(s: Session, rest: string): string {

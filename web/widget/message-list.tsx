@@ -27,7 +27,7 @@ export function MessageList({ t, language, chat }: Props) {
   // Scroll the log itself, never the host page (scrollIntoView could move it).
   useEffect(() => {
     if (log.current) log.current.scrollTop = log.current.scrollHeight;
-  }, [chat.messages.length, chat.pending.length, chat.connected]);
+  }, [chat.messages.length, chat.pending.length, chat.connected, chat.draft]);
   const agentName = chat.conversation?.agentName;
 
   return (
@@ -82,6 +82,15 @@ export function MessageList({ t, language, chat }: Props) {
           </div>
         </div>
       ))}
+      {chat.draft && (
+        // Hidden from screen readers: the finished answer is announced once, not every draft.
+        <div class="tw-msg tw-assistant tw-draft" aria-hidden="true">
+          <div class="tw-meta">
+            <span class="tw-author">{t.assistant}</span> {t.writing}
+          </div>
+          <div class="tw-bubble">{chat.draft}</div>
+        </div>
+      )}
     </div>
   );
 }

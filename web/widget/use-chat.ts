@@ -5,6 +5,7 @@ import type { Callback, CallbackChannel, Conversation, Message } from "../shared
 import { ApiError, newClientMessageId } from "../shared/http.ts";
 import { openLiveStream } from "../shared/live-stream.ts";
 import { lastMessageId, mergeMessages } from "../shared/merge-messages.ts";
+import { draftOf } from "./answer-draft.ts";
 import { adoptConversation } from "./adopt-conversation.ts";
 import type { CustomerApi, Session } from "./customer-api.ts";
 import { loadSession, saveSession } from "./session-store.ts";
@@ -20,6 +21,8 @@ export interface Chat {
   messages: Message[];
   pending: PendingMessage[];
   connected: boolean;
+  /** An assistant answer still being written: its checked part so far. */
+  draft: string | undefined;
   rated: boolean;
   send: (text: string) => void;
   retry: (clientMessageId: string) => void;
@@ -43,6 +46,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
   const [connected, setConnected] = useState(true);
   const [rated, setRated] = useState(false);
   const [callback, setCallback] = useState<Callback>();
+  const [draft, setDraft] = useState<{ id: string; text: string }>();
 
   // Refs let queued async work see the latest values without re-subscribing.
   const sessionRef = useRef(session);
@@ -60,19 +64,38 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
     setConversation(c);
   }, []);
 
+  // One draft at a time. Once a reply arrives (or the send settles) the draft is over,
+  // and a late frame of it must not bring it back.
+  const finishedDrafts = useRef(new Set<string>());
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const endDraft = useCallback(() => {
+    const current = draftRef.current;
+    if (!current) return;
+    finishedDrafts.current.add(current.id);
+    draftRef.current = undefined;
+    setDraft(undefined);
+  }, []);
+  const showDraft = useCallback((d: { id: string; text: string }) => {
+    if (finishedDrafts.current.has(d.id)) return;
+    draftRef.current = d;
+    setDraft(d);
+  }, []);
+
   // `fromSend`: the conversation came with a send's answer, which may be older than the
   // last stream frame (see adoptConversation).
   const absorb = useCallback(
     (incoming: Message[], conv?: Conversation, fromSend = false) => {
       messagesRef.current = mergeMessages(messagesRef.current, incoming);
       setMessages(messagesRef.current);
+      if (incoming.some((m) => m.author !== "customer")) endDraft();
       const acknowledged = new Set(incoming.map((m) => m.clientMessageId));
       setPending((p) => p.filter((x) => !acknowledged.has(x.clientMessageId)));
       if (conv && adoptConversation(conversationRef.current, conv, { fromSend, streaming: connectedRef.current })) {
         keepConversation(conv);
       }
     },
-    [keepConversation],
+    [keepConversation, endDraft],
   );
 
   const remember = useCallback(
@@ -112,6 +135,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
           }
           return true;
         } catch (err) {
+          endDraft();
           const retryable = err instanceof ApiError && err.retryable;
           if (err instanceof ApiError && err.status === 404 && sessionRef.current) forget();
           if (!retryable || attempt >= AUTO_RETRIES) {
@@ -122,7 +146,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
         }
       }
     },
-    [api, language, absorb, remember, forget],
+    [api, language, absorb, remember, forget, endDraft],
   );
 
   // Sends run one after another: the first creates the conversation the rest join.
@@ -209,8 +233,12 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
       onMessage: (m) => absorb([m]),
       onConversation: keepConversation,
       onConnected: setConnected,
+      onOther: (frame) => {
+        const d = draftOf(frame, session.conversationId);
+        if (d) showDraft(d);
+      },
     });
-  }, [api, session, absorb, keepConversation]);
+  }, [api, session, absorb, keepConversation, showDraft]);
 
   // The desk remembers a rating, so a reload after rating does not ask again.
   const hasRated = rated || conversation?.rating !== undefined;
@@ -220,6 +248,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
     messages,
     pending,
     connected,
+    draft: draft?.text,
     rated: hasRated,
     send,
     retry,
