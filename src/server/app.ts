@@ -15,7 +15,7 @@ import { registerAgentRoutes } from "./routes/agent-routes.ts";
 import { registerCustomerRoutes } from "./routes/customer-routes.ts";
 import { registerFirmRoutes } from "./routes/firm-routes.ts";
 import { registerHealthRoutes } from "./routes/health-routes.ts";
-import { registerAgentStreamRoutes, registerCustomerStreamRoutes } from "./routes/stream-routes.ts";
+import { registerAgentStreamRoutes, registerCustomerStreamRoutes, registerOpeningDraftRoute } from "./routes/stream-routes.ts";
 import { registerStaffRoutes } from "./routes/staff-routes.ts";
 import { registerArticleRoutes } from "./routes/article-routes.ts";
 
@@ -61,6 +61,7 @@ export async function buildApp(desk: Desk, options: AppOptions): Promise<Fastify
   registerCustomerRoutes(routes, desk);
   registerFirmRoutes(routes, desk);
   registerCustomerStreamRoutes(app, desk, authenticate);
+  registerOpeningDraftRoute(app, desk);
   // Only staff sign in with a session cookie. Registered in their own context, the cookie
   // plugin's parsing and its hook on every reply stay off the customer message path.
   await app.register(async (staff) => {

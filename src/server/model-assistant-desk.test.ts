@@ -6,6 +6,7 @@ import { seedDemoIfEmpty } from "./demo.ts";
 import { createDesk, type Desk } from "./desk.ts";
 import type { FastifyInstance } from "fastify";
 import type { AddressInfo } from "node:net";
+import { randomUUID } from "node:crypto";
 import { WebSocket } from "ws";
 
 /** The whole desk with TANDEM_LLM_URL pointing at a local server that plays a misbehaving model. */
@@ -156,5 +157,53 @@ describe("answers shown while the model writes them (?drafts=1)", () => {
     } finally {
       close();
     }
+  });
+});
+
+describe("drafts of the first answer, before there is a conversation", () => {
+  const first = "You can submit a meter reading in the Nordvik Energy app or on the My Account page at any time";
+  const second = 'Choose "Meter reading" and enter the numbers shown on your meter from left to right';
+  const answer = `${first} [1]. ${second} [1]. Anything else?`;
+
+  async function listen(clientMessageId: string) {
+    const { port } = app.server.address() as AddressInfo;
+    const socket = new WebSocket(`ws://127.0.0.1:${port}/api/v1/opening-drafts?clientMessageId=${clientMessageId}`);
+    const frames: Frame[] = [];
+    socket.on("message", (data) => frames.push(JSON.parse(String(data)) as Frame));
+    await new Promise((resolve, reject) => socket.once("open", resolve).once("error", reject));
+    return { frames, close: () => socket.close() };
+  }
+
+  it("a widget listening on its message id sees the first answer grow, then gets it whole from the POST", async () => {
+    const clientMessageId = randomUUID();
+    const mine = await listen(clientMessageId);
+    const someoneElse = await listen(randomUUID());
+    model.play(behaviours.shaped(() => ({ content: answer }), { chunkChars: 6, chunkDelayMs: 2 }));
+    try {
+      const opened = await app.inject({
+        method: "POST",
+        url: "/api/v1/conversations",
+        payload: { text: "How do I submit a meter reading?", customer: { language: "en" }, clientMessageId },
+      });
+      expect(opened.statusCode).toBe(201);
+      const body = opened.json();
+      expect(body.messages.at(-1).text).toBe(answer);
+      await expect.poll(() => mine.frames.length).toBeGreaterThan(0);
+      const drafts = mine.frames.map((f) => f.draft!);
+      expect(mine.frames.every((f) => f.type === "draft")).toBe(true);
+      expect(drafts.map((d) => d.text)).toEqual([`${first}.`, `${first}. ${second}.`]);
+      expect(drafts[0]!.conversationId).toBe(body.conversation.id);
+      expect(someoneElse.frames).toEqual([]);
+    } finally {
+      mine.close();
+      someoneElse.close();
+    }
+  });
+
+  it("a message id short enough to guess gets no channel: 400 invalid_request", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/v1/opening-drafts?clientMessageId=c-1" });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.code).toBe("invalid_request");
+    expect((await app.inject({ method: "GET", url: "/api/v1/opening-drafts" })).statusCode).toBe(400);
   });
 });

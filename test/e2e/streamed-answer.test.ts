@@ -39,7 +39,7 @@ describe("an answer shown while the language model writes it, in the browser", (
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("the draft grows sentence by sentence, then the cited answer takes its place", async () => {
+  it("the draft shows a checked sentence, then the cited answer takes its place, for the first message and a follow-up", async () => {
     const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
@@ -48,26 +48,32 @@ describe("an answer shown while the language model writes it, in the browser", (
     await page.getByRole("button", { name: "Open chat" }).click();
     const widget = page.getByRole("dialog");
 
-    // The first message opens the conversation (its answer comes whole: no stream is open yet).
-    model.play(behaviours.faithful());
+    const slowly = () => behaviours.shaped(() => ({ content: `${FIRST} [1]. ${SECOND} [1]. Is there anything else?` }), { chunkChars: 4, chunkDelayMs: 60 });
+    const draft = widget.locator(".tw-draft");
+    const answers = widget.locator(".tw-assistant:not(.tw-draft)");
+
+    // The first message: the conversation does not exist yet, the draft still shows.
+    model.play(slowly());
     await widget.getByLabel("Your message").fill("How do I submit a meter reading?");
     await widget.getByLabel("Your message").press("Enter");
-    await widget.locator(".tw-assistant:not(.tw-draft)").first().waitFor();
-
-    // The second is streamed slowly: a finished sentence shows while the rest is written.
-    model.play(behaviours.shaped(() => ({ content: `${FIRST} [1]. ${SECOND} [1]. Is there anything else?` }), { chunkChars: 4, chunkDelayMs: 60 }));
-    await widget.getByLabel("Your message").fill("Where do I send my meter reading?");
-    await widget.getByLabel("Your message").press("Enter");
-    const draft = widget.locator(".tw-draft");
     await draft.waitFor();
     await expect(draft.locator(".tw-bubble").textContent()).resolves.toBe(`${FIRST}.`);
     await expect(draft.textContent()).resolves.toContain("Writing…");
     await shot(page, "09-widget-answer-being-written");
+    await answers.first().waitFor();
+    await draft.waitFor({ state: "detached" });
+
+    // A follow-up, on the conversation's own stream: a sentence shows while the rest is written.
+    model.play(slowly());
+    await widget.getByLabel("Your message").fill("Where do I send my meter reading?");
+    await widget.getByLabel("Your message").press("Enter");
+    await draft.waitFor();
+    await expect(draft.locator(".tw-bubble").textContent()).resolves.toBe(`${FIRST}.`);
 
     // The committed answer replaces the draft: whole, cited, and the draft is gone.
-    const final = widget.locator(".tw-assistant:not(.tw-draft)", { hasText: "anything else" });
-    await final.waitFor();
+    await expect.poll(() => answers.count(), { timeout: 15_000 }).toBe(2);
     await draft.waitFor({ state: "detached" });
+    const final = answers.nth(1);
     await expect(final.locator(".tw-bubble").textContent()).resolves.toContain(SECOND);
     expect((await final.locator(".tw-sources li").allTextContents()).join(" ").toLowerCase()).toContain("meter");
     await context.close();

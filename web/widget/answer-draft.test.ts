@@ -9,6 +9,10 @@ describe("draftOf", () => {
     });
   });
 
+  it("on the first answer's channel, before the conversation is known, any conversation's draft is read", () => {
+    expect(draftOf({ type: "draft", draft: { id: "d1", conversationId: "c9", text: "Pay in the app." } }, undefined)).toEqual({ id: "d1", text: "Pay in the app." });
+  });
+
   it("ignores other frames, other conversations, and drafts without text", () => {
     expect(draftOf({ type: "message", message: {} }, "c1")).toBeUndefined();
     expect(draftOf({ type: "draft", draft: { id: "d1", conversationId: "c2", text: "x" } }, "c1")).toBeUndefined();

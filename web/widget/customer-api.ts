@@ -58,6 +58,11 @@ export class CustomerApi {
     return wsUrl(this.url(s, `/stream?token=${encodeURIComponent(s.token)}&drafts=1`));
   }
 
+  /** Drafts of the first answer, keyed by the first message's (random) clientMessageId. */
+  openingDraftsUrl(clientMessageId: string): string {
+    return wsUrl(`${this.base}/api/v1/opening-drafts?clientMessageId=${encodeURIComponent(clientMessageId)}`);
+  }
+
   private url(s: Session, rest: string): string {
     return `${this.base}/api/v1/conversations/${encodeURIComponent(s.conversationId)}${rest}`;
   }

@@ -5,7 +5,7 @@ import type { Callback, CallbackChannel, Conversation, Message } from "../shared
 import { ApiError, newClientMessageId } from "../shared/http.ts";
 import { openLiveStream } from "../shared/live-stream.ts";
 import { lastMessageId, mergeMessages } from "../shared/merge-messages.ts";
-import { draftOf } from "./answer-draft.ts";
+import { draftOf, listenForOpeningDrafts } from "./answer-draft.ts";
 import { adoptConversation } from "./adopt-conversation.ts";
 import type { CustomerApi, Session } from "./customer-api.ts";
 import { loadSession, saveSession } from "./session-store.ts";
@@ -129,9 +129,14 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
             const res = await api.send(s, text, clientMessageId);
             absorb(res.messages, res.conversation, true);
           } else {
-            const res = await api.open(text, clientMessageId, language);
-            remember({ conversationId: res.conversation.id, token: res.token });
-            absorb(res.messages, res.conversation);
+            const stopDrafts = listenForOpeningDrafts(api.openingDraftsUrl(clientMessageId), showDraft);
+            try {
+              const res = await api.open(text, clientMessageId, language);
+              remember({ conversationId: res.conversation.id, token: res.token });
+              absorb(res.messages, res.conversation);
+            } finally {
+              stopDrafts();
+            }
           }
           return true;
         } catch (err) {
@@ -146,7 +151,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
         }
       }
     },
-    [api, language, absorb, remember, forget, endDraft],
+    [api, language, absorb, remember, forget, endDraft, showDraft],
   );
 
   // Sends run one after another: the first creates the conversation the rest join.

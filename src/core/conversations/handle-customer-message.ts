@@ -2,6 +2,7 @@ import type { Conversation, Message } from "./conversation.ts";
 import { ConversationDraft } from "./conversation-draft.ts";
 import { commitWithRetry } from "./commit-with-retry.ts";
 import { checkText, fail, succeed, type DeskDeps, type Outcome } from "./desk-deps.ts";
+import { publishDrafts } from "./answer-drafts.ts";
 import { respondToCustomer } from "./respond-to-customer.ts";
 import { triageLanguageHint } from "./language-hint.ts";
 import { normaliseLanguage } from "../languages.ts";
@@ -17,18 +18,6 @@ export interface HandledMessage {
   /** The customer's message and whatever was said in reply, in order. */
   messages: Message[];
   replayed: boolean;
-}
-
-/**
- * Drafts of the assistant's answer go to the customer's open screens while it is written
- * (a language model that streams). A draft is not a change: it is not stored, and the
- * committed reply replaces it; a lost draft costs nothing but the preview.
- */
-function publishDrafts(deps: Pick<DeskDeps, "bus" | "ids">, conversationId: string): (text: string) => void {
-  const id = deps.ids.newId();
-  return (text) => {
-    deps.bus.publish(conversationId, [{ type: "draft", draft: { id, conversationId, text } }]).catch(() => undefined);
-  };
 }
 
 /**
@@ -78,7 +67,7 @@ export async function handleCustomerMessage(deps: DeskDeps, input: CustomerMessa
         explicitRequest: decision.explicitRequest,
       });
     }
-    await respondToCustomer(deps, draft, message, decision, afterAssistantAnswer, publishDrafts(deps, c.id));
+    await respondToCustomer(deps, draft, message, decision, afterAssistantAnswer, publishDrafts(deps, c.id, c.id));
     return { commit: draft, value: { conversation: draft.conversation, messages: draft.messages, replayed: false } };
   });
 }

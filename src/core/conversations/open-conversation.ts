@@ -4,6 +4,7 @@ import { ConversationDraft } from "./conversation-draft.ts";
 import { commitWithRetry } from "./commit-with-retry.ts";
 import { customerHistory, HISTORY_WINDOW_DAYS } from "./customer-history.ts";
 import { checkText, fail, succeed, type DeskDeps, type Outcome } from "./desk-deps.ts";
+import { openingDraftChannel, publishDrafts } from "./answer-drafts.ts";
 import { respondToCustomer } from "./respond-to-customer.ts";
 import { triageLanguageHint } from "./language-hint.ts";
 
@@ -76,7 +77,8 @@ export async function openConversation(deps: DeskDeps, input: OpenConversationIn
       language,
       explicitRequest: decision.explicitRequest,
     });
-    await respondToCustomer(deps, draft, message, decision, false);
+    const channel = input.clientMessageId ? openingDraftChannel(input.clientMessageId) : undefined;
+    await respondToCustomer(deps, draft, message, decision, false, channel ? publishDrafts(deps, channel, conversation.id) : undefined);
     return {
       commit: draft,
       value: {

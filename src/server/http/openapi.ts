@@ -28,6 +28,18 @@ const STREAMS = {
       responses: { "101": { description: "Switching protocols" }, "404": { description: "No such conversation" } },
     },
   },
+  "/api/v1/opening-drafts": {
+    get: {
+      tags: ["customer"],
+      summary: "WebSocket for the drafts of the answer to a conversation's first message, while the customer has no conversation yet",
+      description:
+        "Open it with the clientMessageId (16-200 characters, random: it is the only key) you are about to send with POST /api/v1/conversations; " +
+        "while that request is answered by a language-model assistant, `{type:'draft', draft:{id, conversationId, text}}` frames arrive as for `?drafts=1` " +
+        "on the conversation stream. Close it when the POST answers. It closes itself after 130 s.",
+      parameters: [{ name: "clientMessageId", in: "query", required: true, schema: { type: "string", minLength: 16, maxLength: 200 } }],
+      responses: { "101": { description: "Switching protocols" }, "400": { description: "invalid_request: no clientMessageId, or one too short to be unguessable" } },
+    },
+  },
   "/api/v1/agent/stream": {
     get: {
       tags: ["agent"],

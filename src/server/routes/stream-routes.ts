@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { WebSocket } from "ws";
 import type { DeskEvent } from "../../ports/event-bus.ts";
+import { MIN_OPENING_DRAFT_KEY, openingDraftChannel } from "../../core/conversations/answer-drafts.ts";
 import type { Desk } from "../desk.ts";
 import { HttpError } from "../http/error-codes.ts";
 import { presentCallback, presentConversationForAgent, presentConversationForCustomer, presentMessage, presentNote } from "../http/presenters.ts";
@@ -32,6 +33,42 @@ export function registerCustomerStreamRoutes(app: FastifyInstance, desk: Desk, a
     },
   );
 }
+
+/**
+ * Drafts of the answer to a conversation's first message, before the customer has a
+ * conversation to subscribe to: the channel is the client's own long, random message id
+ * (see core/conversations/answer-drafts.ts). Only draft frames are sent here, and the
+ * socket closes itself after a while: it is for the seconds the first answer takes.
+ */
+export function registerOpeningDraftRoute(app: FastifyInstance, desk: Desk): void {
+  app.get(
+    "/api/v1/opening-drafts",
+    {
+      websocket: true,
+      preValidation: async (request) => {
+        const key = (request.query as { clientMessageId?: unknown }).clientMessageId;
+        if (typeof key !== "string" || key.length > MAX_KEY || !openingDraftChannel(key)) {
+          throw new HttpError("invalid_request", `Give the clientMessageId of the first message (${MIN_OPENING_DRAFT_KEY} to ${MAX_KEY} characters).`);
+        }
+      },
+    },
+    (socket, request) => {
+      const channel = openingDraftChannel((request.query as { clientMessageId: string }).clientMessageId)!;
+      const unsubscribe = desk.deps.bus.subscribeConversation(channel, (event) => {
+        if (event.type === "draft") sendFrame(socket, { type: "draft", draft: event.draft });
+      });
+      const timer = setTimeout(() => socket.close(1000, "long enough for a first answer"), OPENING_DRAFTS_MS);
+      socket.on("close", () => {
+        clearTimeout(timer);
+        unsubscribe();
+      });
+    },
+  );
+}
+
+const MAX_KEY = 200;
+/** Longer than any language model may take (its timeout is at most 120 s). */
+const OPENING_DRAFTS_MS = 130_000;
 
 /** Every change, for signed-in staff (in the context that reads their session cookie). */
 export function registerAgentStreamRoutes(app: FastifyInstance, desk: Desk, authenticate: Authenticate): void {
