@@ -43,6 +43,28 @@ describe("DraftGate shows only whole, checked sentences", () => {
   });
 });
 
+describe("DraftGate's cost", () => {
+  it("checks each sentence end once, however many pieces follow a prefix that failed", () => {
+    let checks = 0;
+    stream("Pay in the app [1]. You get €75 back [1]. Also by phone [1]. Bye for now", (p) => (checks++, !p.includes("€75")), 1);
+    expect(checks).toBe(3);
+  });
+
+  it("reads a list streamed a character at a time (line ends count as sentence ends)", () => {
+    expect(stream("Gör så här [1]\n1. Öppna appen [1]\n2. Välj Mätarställning [1]\nKlart", () => true, 1)).toEqual([
+      "Gör så här",
+      "Gör så här\n1. Öppna appen",
+      "Gör så här\n1. Öppna appen\n2. Välj Mätarställning",
+    ]);
+  });
+
+  it("finds a sentence end far into a long answer", () => {
+    const long = `${"Lorem ipsum dolor sit amet [1]. ".repeat(200)}End`;
+    const drafts = stream(long, () => true, 7);
+    expect(drafts.at(-1)).toBe("Lorem ipsum dolor sit amet. ".repeat(200).trim());
+  });
+});
+
 describe("where a sentence ends, in several languages", () => {
   const cut = (text: string) => {
     const end = lastSentenceEnd(text, 0);

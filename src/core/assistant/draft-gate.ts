@@ -12,7 +12,8 @@
  */
 export class DraftGate {
   private written = "";
-  private shownUpTo = 0;
+  /** The end of the last prefix checked, shown or not: a prefix is checked once. */
+  private checkedUpTo = 0;
 
   constructor(
     /** The finished-answer check, applied to a prefix. */
@@ -22,13 +23,16 @@ export class DraftGate {
   ) {}
 
   add(piece: string): void {
+    // A sentence end that the new piece reveals lies just before it (the lookahead needs
+    // the piece), and none starts before the last end found (that match was maximal):
+    // scanning only that tail keeps a long answer's cost linear.
+    const from = Math.max(this.checkedUpTo, this.written.length - TAIL);
     this.written += piece;
-    const end = lastSentenceEnd(this.written, this.shownUpTo);
+    const end = lastSentenceEnd(this.written, this.checkedUpTo, from);
     if (end === undefined) return;
+    this.checkedUpTo = end;
     const prefix = this.written.slice(0, end);
-    if (!this.passes(prefix)) return;
-    this.shownUpTo = end;
-    this.show(withoutCitations(prefix));
+    if (this.passes(prefix)) this.show(withoutCitations(prefix));
   }
 
   /** Everything the model has written so far. */
@@ -37,27 +41,35 @@ export class DraftGate {
   }
 }
 
+/** Longer than any sentence end with its quotes, citation marks and the spaces after it. */
+const TAIL = 64;
+
 const CITATION = String.raw`\[\d{1,2}(?:\s*[,;–-]\s*\d{1,2})*\]`;
 /**
  * The end of a sentence, with any closing quotes (French sets a space before «») and
- * citation marks that follow it, seen
- * only when the next sentence has started; or a line break before more text (lists).
+ * citation marks that follow it, seen only when the next sentence has started; or a line
+ * break before more text (lists).
  */
 const SENTENCE_END = new RegExp(
   String.raw`(?:(?<!\d)\.|[!?…。！？])(?:[ \u00a0\u202f]?["'”’»)])*(?:\s*${CITATION})*(?=\s+[^\s\[])|(?<=\S)[ \t]*(?:\s*${CITATION})*(?=\n\s*\S)`,
-  "gu",
+  "g",
 );
 
-/** The index just past the last complete sentence that ends after `after`, if any. */
-export function lastSentenceEnd(text: string, after: number): number | undefined {
+/** The index just past the last complete sentence that ends after `after`, looking from `from`. */
+export function lastSentenceEnd(text: string, after: number, from = 0): number | undefined {
   let last: number | undefined;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = from;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index + m[0].length;
     if (end > after) last = end;
+    // A line-break end can be empty ("text|\n"): step past it, or exec finds it forever.
+    if (m[0].length === 0) SENTENCE_END.lastIndex++;
   }
   return last;
 }
 
+const CITATION_MARK = new RegExp(String.raw`\s?${CITATION}`, "g");
+
 function withoutCitations(text: string): string {
-  return text.replace(new RegExp(String.raw`\s?${CITATION}`, "g"), "").trim();
+  return text.replace(CITATION_MARK, "").trim();
 }

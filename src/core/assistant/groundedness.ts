@@ -1,6 +1,6 @@
 import { normaliseLanguage, type SupportedLanguage } from "../languages.ts";
 import { extractFacts, type Fact, type FactKind } from "./grounding/facts.ts";
-import { unsupportedSentences } from "./grounding/novelty.ts";
+import { noveltyCheck } from "./grounding/novelty.ts";
 
 /**
  * The check that runs before a written answer is sent: every figure, date, time limit,
@@ -33,9 +33,17 @@ export function checkGroundedness(
   citedPassages: readonly CitedPassage[],
   options: GroundednessOptions = {},
 ): GroundednessResult {
-  if (citedPassages.length === 0) return { ok: false, problems: ["the answer cites no passage"] };
+  return groundednessCheck(citedPassages, options)(answerText);
+}
+
+/**
+ * The same check with the passages read once, for checking several answers (or every
+ * sentence-ending prefix of a streamed one) against the same cited passages.
+ */
+export function groundednessCheck(citedPassages: readonly CitedPassage[], options: GroundednessOptions = {}): (answerText: string) => GroundednessResult {
+  if (citedPassages.length === 0) return () => ({ ok: false, problems: ["the answer cites no passage"] });
   const passages = citedPassages.map((p) => (typeof p === "string" ? { text: p } : p));
-  if (passages.every((p) => p.text.trim() === "")) return { ok: false, problems: ["the cited passages are empty"] };
+  if (passages.every((p) => p.text.trim() === "")) return () => ({ ok: false, problems: ["the cited passages are empty"] });
   const answerLanguages = languagesOf(options.language, passages);
   const known = new Map<FactKind, Set<string>>();
   const values = new Set<number>();
@@ -48,25 +56,32 @@ export function checkGroundedness(
       if (NUMERIC.has(f.kind)) for (const v of f.values) values.add(v);
     }
   }
-  const problems: string[] = [];
-  const reported = new Set<string>();
-  const answerFacts = extractFacts(answerText, answerLanguages);
-  for (const f of answerFacts) {
-    if (isGrounded(f, known, values)) continue;
-    const problem = describe(f);
-    if (!reported.has(problem)) {
-      reported.add(problem);
-      problems.push(problem);
-    }
-  }
   // Wording can only be compared within one language: a translation shares no words.
   const own = normaliseLanguage(options.language);
-  if (own && passages.every((p) => (normaliseLanguage(p.language) ?? own) === own)) {
+  const novelty =
+    own && passages.every((p) => (normaliseLanguage(p.language) ?? own) === own)
+      ? noveltyCheck(
+          passages.map((p) => p.text),
+          own,
+        )
+      : undefined;
+
+  return (answerText) => {
+    const problems: string[] = [];
+    const reported = new Set<string>();
+    const answerFacts = extractFacts(answerText, answerLanguages);
+    for (const f of answerFacts) {
+      if (isGrounded(f, known, values)) continue;
+      const problem = describe(f);
+      if (!reported.has(problem)) {
+        reported.add(problem);
+        problems.push(problem);
+      }
+    }
     // Figures, dates and promise words were judged above: "two weeks" is not new wording.
-    const judged = answerFacts.map((f) => f.text);
-    problems.push(...unsupportedSentences(answerText, [...passages.map((p) => p.text), ...judged], own));
-  }
-  return problems.length ? { ok: false, problems } : { ok: true };
+    if (novelty) problems.push(...novelty(answerText, answerFacts.map((f) => f.text)));
+    return problems.length ? { ok: false, problems } : { ok: true };
+  };
 }
 
 function isGrounded(f: Fact, known: Map<FactKind, Set<string>>, values: Set<number>): boolean {

@@ -4,7 +4,7 @@ import type { ChatMessage, ChatModel } from "../../ports/chat-model.ts";
 import type { ArticleMatch, KnowledgeIndex } from "../knowledge/knowledge-index.ts";
 import { normaliseLanguage } from "../languages.ts";
 import { DraftGate } from "./draft-gate.ts";
-import { checkGroundedness } from "./groundedness.ts";
+import { groundednessCheck, type GroundednessResult } from "./groundedness.ts";
 import { detectReplyLanguage } from "./reply-language.ts";
 import { buildPrompt, UNSURE_MARKER } from "./model-prompt.ts";
 import { maskPersonalData } from "./pii-masking.ts";
@@ -103,7 +103,10 @@ export class ModelAssistant implements Assistant {
       request.language,
       request.earlierCustomerTexts,
     );
-    const judge = (text: string) => this.judge(text, matches, request.language);
+    // One answer's drafts are checked against the same passages again and again: each
+    // cited set's passages are read once.
+    const checks = new Map<string, (answer: string) => GroundednessResult>();
+    const judge = (text: string) => this.judge(text, matches, request.language, checks);
     let raw: string;
     try {
       raw = await this.write(prompt, judge, request.onDraft);
@@ -133,7 +136,7 @@ export class ModelAssistant implements Assistant {
   }
 
   /** Whether the text may be sent, and which passages it cites; the same for a draft and a finished answer. */
-  private judge(text: string, matches: ArticleMatch[], customerLanguage: string): Verdict {
+  private judge(text: string, matches: ArticleMatch[], customerLanguage: string, checks: Map<string, (answer: string) => GroundednessResult>): Verdict {
     if (text === "" || SAYS_UNSURE.test(text)) {
       return { ok: false, reason: "model_unsure", problems: ["the model said the passages do not answer"] };
     }
@@ -153,11 +156,13 @@ export class ModelAssistant implements Assistant {
         return { ok: false, reason: "translation_not_allowed", problems: foreign.map((m) => `article ${m.article.id} is in ${m.article.language}`) };
       }
     }
-    const check = checkGroundedness(
-      stripCitations(text),
-      citedMatches.map((m) => ({ text: `${m.article.title}\n${m.article.url ?? ""}\n${m.passage}`, language: m.article.language })),
-      { language: customerLanguage },
-    );
+    const key = cited.join(",");
+    let against = checks.get(key);
+    if (!against) {
+      const passages = citedMatches.map((m) => ({ text: `${m.article.title}\n${m.article.url ?? ""}\n${m.passage}`, language: m.article.language }));
+      checks.set(key, (against = groundednessCheck(passages, { language: customerLanguage })));
+    }
+    const check = against(stripCitations(text));
     if (!check.ok) return { ok: false, reason: "ungrounded", problems: check.problems };
     return { ok: true, cited };
   }

@@ -50,7 +50,22 @@ function courtesyStems(language: SupportedLanguage): Set<string> {
 
 /** Sentences of `answer` that are mostly words absent from `passages` (all in `language`). */
 export function unsupportedSentences(answer: string, passages: readonly string[], language: SupportedLanguage): string[] {
-  const known = new Set(stems(passages.join("\n"), language));
+  return noveltyCheck(passages, language)(answer);
+}
+
+/**
+ * The same, with the passages read once: a streamed answer is checked at every sentence
+ * end against the same passages. `alsoKnown` adds words that count as known for one answer.
+ */
+export function noveltyCheck(passages: readonly string[], language: SupportedLanguage): (answer: string, alsoKnown?: readonly string[]) => string[] {
+  const fromPassages = new Set(stems(passages.join("\n"), language));
+  return (answer, alsoKnown = []) => {
+    const known = alsoKnown.length ? new Set([...fromPassages, ...stems(alsoKnown.join("\n"), language)]) : fromPassages;
+    return novelSentences(answer, known, language);
+  };
+}
+
+function novelSentences(answer: string, known: ReadonlySet<string>, language: SupportedLanguage): string[] {
   const skip = functionWords(language);
   const polite = courtesyStems(language);
   const problems: string[] = [];
