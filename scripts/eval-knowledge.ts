@@ -6,6 +6,11 @@
  *   node bin/run-ts.mjs scripts/eval-knowledge.ts --test     # the test splits, once, for the reported figures
  *   … --ablation   (development only) top-1 of each signal alone, of all combined, and
  *             combined without character n-grams: what each part is worth
+ *   … --seeds=1,2,3   (development) 10-shot samples to draw (default 1): one sample moves by ±1 point
+ *   … --options='{"classifierOptions":{…}}'   KnowledgeIndexOptions (JSON) for every index built:
+ *             try a setting against the same-run baseline without editing code
+ *   … --signals   also print top-1 of the SVM alone and of the softmax alone per setting
+ *   … --only=NAME   only the settings whose name starts with NAME (the small bases are skipped unless --fit)
  *   … --cli   also run every setting through `tandem kb match --examples` and check it
  *             answers exactly as the in-process evaluation (the issue's protocol)
  *
@@ -34,6 +39,10 @@ const fit = args.has("--fit");
 const throughCli = args.has("--cli");
 const ablation = args.has("--ablation");
 const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7);
+const valueOf = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const devSeeds = (valueOf("seeds") ?? "1").split(",").map(Number);
+const extraOptions = JSON.parse(valueOf("options") ?? "{}") as KnowledgeIndexOptions;
+const signals = args.has("--signals");
 const dataRoot = process.env.TANDEM_DATA ?? resolve(process.cwd(), "../shared/data/external");
 
 function readCsv(path: string): Record<string, string>[] {
@@ -94,6 +103,9 @@ interface Outcome {
   answered: number;
   oosHandedOver?: number;
   ece: number;
+  /** Top-1 of the SVM and the softmax alone (with --signals). */
+  svmTop1?: number;
+  softmaxTop1?: number;
   /** Share of queries where `tandem kb match` gave the same articleId as in-process. */
   cliAgreement?: number;
   buildMs: number;
@@ -103,7 +115,7 @@ interface Outcome {
 
 function evaluate(name: string, train: Row[], evalRows: Row[], oosRows: Row[], options: KnowledgeIndexOptions = {}): Outcome {
   const t0 = performance.now();
-  const index = new CombinedKnowledgeIndex(buildExamplesKnowledgeBase(train), options);
+  const index = new CombinedKnowledgeIndex(buildExamplesKnowledgeBase(train), { ...extraOptions, ...options });
   const buildMs = performance.now() - t0;
   let top1 = 0;
   let answeredCorrect = 0;
@@ -131,6 +143,20 @@ function evaluate(name: string, train: Row[], evalRows: Row[], oosRows: Row[], o
     }
   };
   for (const r of evalRows) record(r.text, r.category);
+  let svmRight = 0;
+  let softmaxRight = 0;
+  if (signals) {
+    for (const r of evalRows) {
+      const cs = index.candidates(r.text);
+      const best = (f: (c: (typeof cs)[number]) => number): string | undefined => {
+        let top: (typeof cs)[number] | undefined;
+        for (const c of cs) if (!top || f(c) > f(top)) top = c;
+        return top ? index.articleAt(top.articleIndex).id : undefined;
+      };
+      if (best((c) => c.evidence.classifier ?? 0) === r.category) svmRight++;
+      if (best((c) => c.evidence.softmax) === r.category) softmaxRight++;
+    }
+  }
   let oosHandedOver: number | undefined;
   if (oosRows.length > 0) {
     let handed = 0;
@@ -141,7 +167,7 @@ function evaluate(name: string, train: Row[], evalRows: Row[], oosRows: Row[], o
     oosHandedOver = handed / oosRows.length;
   }
   const queries = evalRows.length + oosRows.length;
-  const queryUs = ((performance.now() - t1) / queries) * 1000 / (fit ? 3 : 2);
+  const queryUs = ((performance.now() - t1) / queries) * 1000 / ((fit ? 3 : 2) + (signals ? evalRows.length / queries : 0));
   const cliAgreement = throughCli ? compareWithCli(train, [...evalRows, ...oosRows], index) : undefined;
   const ece = bins.reduce((s, b) => s + Math.abs(b.conf - b.right), 0) / queries;
   return {
@@ -152,6 +178,7 @@ function evaluate(name: string, train: Row[], evalRows: Row[], oosRows: Row[], o
     ...(oosHandedOver !== undefined ? { oosHandedOver } : {}),
     ece,
     ...(cliAgreement !== undefined ? { cliAgreement } : {}),
+    ...(signals ? { svmTop1: svmRight / evalRows.length, softmaxTop1: softmaxRight / evalRows.length } : {}),
     buildMs,
     queryUs,
     candidates,
@@ -188,6 +215,8 @@ function report(o: Outcome): void {
       `answered&right ${pct(o.answeredCorrect)}`,
       o.oosHandedOver !== undefined ? `oos handed over ${pct(o.oosHandedOver)}` : "",
       `ECE ${o.ece.toFixed(3)}`,
+      o.svmTop1 !== undefined ? `SVM alone ${pct(o.svmTop1)}` : "",
+      o.softmaxTop1 !== undefined ? `softmax alone ${pct(o.softmaxTop1)}` : "",
       o.cliAgreement !== undefined ? `kb match agrees ${pct(o.cliAgreement)}` : "",
       `build ${(o.buildMs / 1000).toFixed(1)} s`,
       `~${o.queryUs.toFixed(0)} µs/query`,
@@ -224,14 +253,14 @@ if (onTest) {
 } else {
   const { train, dev } = holdOut(bankingTrain, 0.1, 42);
   run("banking77 full", () => evaluate("banking77 90% train → 10% dev", train, dev, []));
-  run("banking77 10-shot", () => evaluate("banking77 10-shot → 10% dev", fewShot(train, 10, 1), dev, []));
+  for (const seed of devSeeds) run("banking77 10-shot", () => evaluate(`banking77 10-shot (seed ${seed}) → 10% dev`, fewShot(train, 10, seed), dev, []));
   run("clinc150", () => evaluate("clinc150 train → val (+oos_val, not fitted)", clincSplit("train"), clincSplit("val"), fit ? [] : clincSplit("oos_val")));
   const small = [
     ...smallKnowledgeBases("banking77", train, dev, 11),
     ...smallKnowledgeBases("clinc150", clincSplit("train"), clincSplit("val"), 12),
   ];
-  const smallOutcomes = small.map((kb) => evaluate(kb.name, kb.train, kb.inScope, kb.outOfScope));
-  summariseSmall(smallOutcomes);
+  const smallOutcomes = only && !fit ? [] : small.map((kb) => evaluate(kb.name, kb.train, kb.inScope, kb.outOfScope));
+  if (smallOutcomes.length > 0) summariseSmall(smallOutcomes);
   if (fit) {
     // The raw SVM decision is left out here: beside the softmax it takes a negative weight,
     // and more evidence must never lower confidence (docs/knowledge.md, Calibration).
