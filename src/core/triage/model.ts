@@ -170,7 +170,14 @@ export function parseTriageModel(json: unknown): TriageModel {
       const to = num("wording.to", w.to);
       if (!(from >= 0 && from < to && to <= 1)) problems.push("wording needs 0 ≤ from < to ≤ 1");
       const ws: Record<string, number> = {};
-      for (const [k, v] of Object.entries(w.weights)) ws[k] = num(`wording.weights.${k}`, v);
+      // Thousands of weights, read at start-up: by indexed keys rather than entries (a pair
+      // per weight), and a problem's name is spelled out only for a bad one.
+      const keys = Object.keys(w.weights);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        const v = w.weights[k];
+        ws[k] = typeof v === "number" && Number.isFinite(v) ? v : num(`wording.weights.${k}`, v);
+      }
       const languages = Array.isArray(w.languages) ? w.languages.filter((l): l is string => typeof l === "string") : [];
       if (languages.length === 0) problems.push("wording.languages must list at least one language");
       wording = { version: 1, bias: num("wording.bias", w.bias), weights: ws, from, to, languages };

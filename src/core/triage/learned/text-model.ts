@@ -165,24 +165,30 @@ export function scoreText(model: TextModel, tokens: readonly string[]): number {
 
 /** The (uncommon) words that pushed the score up most: what an agent is shown. Only called when the wording counted. */
 export function wordingCues(model: TextModel, tokens: readonly string[], count = 3): string[] {
-  const cues = cueMaps(model, compiled(model));
+  const c = compiled(model);
+  const common = commonFeatures(model, c);
   const best: { word: string; w: number }[] = [];
+  // Only features that push towards weighty and are not common are candidates.
   const consider = (word: string, w: number | undefined): void => {
-    if (w === undefined || best.some((b) => b.word === word)) return;
+    if (w === undefined || w <= 0 || best.some((b) => b.word === word)) return;
     best.push({ word, w });
     best.sort((a, b) => b.w - a.w);
     if (best.length > count) best.pop();
   };
-  let previous = "^";
+  // A pair with the start of the text ("^ hi") explains nothing either, so `previous`
+  // starts with no pairs to look up.
+  let previous: string | undefined;
   for (const token of tokens) {
-    consider(token, cues.words.get(token));
+    if (!common.words.has(token)) consider(token, c.tokens.get(token)?.word);
     if (token.length > 5) {
       const stem = token.slice(0, 5);
-      const ws = cues.stems.get(stem);
+      const ws = common.stems.has(stem) ? undefined : c.stems.get(stem);
       if (ws !== undefined) consider(`${stem}…`, ws);
     }
-    const wb = cues.pairs.get(previous)?.get(token);
-    if (wb !== undefined) consider(`${previous} ${token}`, wb);
+    if (previous !== undefined && !common.pairs.get(previous)?.has(token)) {
+      const wb = c.tokens.get(previous)?.next?.get(token);
+      if (wb !== undefined) consider(`${previous} ${token}`, wb);
+    }
     previous = token;
   }
   return best.map((b) => b.word);
@@ -206,11 +212,12 @@ function forEachFeature(tokens: readonly string[], visit: (feature: string) => v
   }
 }
 
-interface FeatureMaps {
-  words: Map<string, number>;
-  stems: Map<string, number>;
-  /** First word → second word → weight. */
-  pairs: Map<string, Map<string, number>>;
+/** The model's common features (see `TextModel.common`), by kind. */
+interface CommonFeatures {
+  words: Set<string>;
+  stems: Set<string>;
+  /** First word → second words. */
+  pairs: Map<string, Set<string>>;
 }
 
 /** A token's own weight and the weights of the pairs it starts. */
@@ -224,8 +231,8 @@ interface CompiledTextModel {
   /** The pairs that open a text ("^ hi"). */
   start: TokenEntry;
   stems: Map<string, number>;
-  /** Only features that push towards weighty and are not common: the candidates for cues (built lazily). */
-  cues: FeatureMaps | undefined;
+  /** Built on first use: only cues need them. */
+  common: CommonFeatures | undefined;
 }
 
 const compiledModels = new WeakMap<TextModel, CompiledTextModel>();
@@ -241,57 +248,72 @@ function compiled(model: TextModel): CompiledTextModel {
       if (!e) tokens.set(t, (e = { word: undefined, next: undefined }));
       return e;
     };
-    for (const f in model.weights) {
-      const w = model.weights[f] as number;
-      readFeature(f, {
-        word: (t) => (entry(t).word = w),
-        stem: (st) => stems.set(st, w),
-        pair: (first, second) => {
-          const e = first === "^" ? start : entry(first);
-          (e.next ??= new Map()).set(second, w);
-        },
-      });
-    }
-    c = { tokens, start, stems, cues: undefined };
+    const reader: FeatureReader = {
+      word: (t, w) => {
+        entry(t).word = w;
+      },
+      stem: (st, w) => {
+        stems.set(st, w);
+      },
+      pair: (first, second, w) => {
+        const e = first === "^" ? start : entry(first);
+        (e.next ??= new Map()).set(second, w);
+      },
+    };
+    for (const f in model.weights) readFeature(f, model.weights[f] as number, reader);
+    c = { tokens, start, stems, common: undefined };
     compiledModels.set(model, c);
   }
   return c;
 }
 
-/** The cue maps are needed only when a reason is shown, so they are built on first use. */
-function cueMaps(model: TextModel, c: CompiledTextModel): FeatureMaps {
-  if (!c.cues) {
-    const common = new Set(model.common ?? []);
-    const cues: FeatureMaps = { words: new Map(), stems: new Map(), pairs: new Map() };
-    for (const [f, w] of Object.entries(model.weights)) {
-      // A pair with the start of the text ("^ hi") explains nothing either.
-      if (w <= 0 || common.has(f) || f.startsWith("b:^")) continue;
-      readFeature(f, {
-        word: (t) => cues.words.set(t, w),
-        stem: (st) => cues.stems.set(st, w),
-        pair: (first, second) => {
-          let inner = cues.pairs.get(first);
-          if (!inner) cues.pairs.set(first, (inner = new Map()));
-          inner.set(second, w);
-        },
-      });
-    }
-    c.cues = cues;
+/**
+ * Cues are read from the scoring maps, leaving out the common features: a few hundred
+ * names to sort by kind, where a second set of maps for cues took a pass over every
+ * feature of the model on the first decision that showed one.
+ */
+function commonFeatures(model: TextModel, c: CompiledTextModel): CommonFeatures {
+  if (!c.common) {
+    const common: CommonFeatures = { words: new Set(), stems: new Set(), pairs: new Map() };
+    const reader: FeatureReader = {
+      word: (t) => {
+        common.words.add(t);
+      },
+      stem: (st) => {
+        common.stems.add(st);
+      },
+      pair: (first, second) => {
+        let inner = common.pairs.get(first);
+        if (!inner) common.pairs.set(first, (inner = new Set()));
+        inner.add(second);
+      },
+    };
+    for (const f of model.common ?? []) readFeature(f, 0, reader);
+    c.common = common;
   }
-  return c.cues;
+  return c.common;
+}
+
+/**
+ * What to do with each kind of feature, given its weight. A pass over the model makes one
+ * reader, not three closures per feature: under tsx (how the CLI and server run) every
+ * closure created also has its name set with `defineProperty`, and with 14,000 features
+ * that was over half the time taken to compile the model.
+ */
+interface FeatureReader {
+  word(token: string, weight: number): void;
+  stem(stem: string, weight: number): void;
+  pair(first: string, second: string, weight: number): void;
 }
 
 /** Feature names as `textFeatures` writes them: "w:word", "s:stem", "b:first_second". */
-function readFeature(
-  feature: string,
-  on: { word: (token: string) => void; stem: (stem: string) => void; pair: (first: string, second: string) => void },
-): void {
+function readFeature(feature: string, weight: number, on: FeatureReader): void {
   const body = feature.slice(2);
-  if (feature.startsWith("w:")) on.word(body);
-  else if (feature.startsWith("s:")) on.stem(body);
+  if (feature.startsWith("w:")) on.word(body, weight);
+  else if (feature.startsWith("s:")) on.stem(body, weight);
   else if (feature.startsWith("b:")) {
     const cut = body.indexOf("_");
-    on.pair(body.slice(0, cut), body.slice(cut + 1));
+    on.pair(body.slice(0, cut), body.slice(cut + 1), weight);
   }
 }
 

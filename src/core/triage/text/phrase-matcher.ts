@@ -29,7 +29,18 @@ type Alt =
   | { kind: "contains"; word: string }
   | { kind: "sequence"; words: string[] }
   | { kind: "number" };
-type Step = { kind: "word"; alts: Alt[]; optional: boolean } | { kind: "gap"; max: number };
+interface WordStep {
+  kind: "word";
+  alts: Alt[];
+  optional: boolean;
+  /**
+   * The distinct words one of which the token here must be, when every alternative is a
+   * whole word or starts a word sequence; undefined when one is a prefix, an infix or a
+   * number. Worked out once per step, for the index by second word and for the anchors.
+   */
+  whole: string[] | undefined;
+}
+type Step = WordStep | { kind: "gap"; max: number };
 
 interface CompiledPhrase<S extends string> {
   signal: S;
@@ -38,7 +49,7 @@ interface CompiledPhrase<S extends string> {
   steps: Step[];
   source: string;
   /** The second step, when it must match the very next token: a cheap early rejection. */
-  second: Extract<Step, { kind: "word" }> | undefined;
+  second: WordStep | undefined;
   /**
    * Later required steps made only of whole words: one of each step's words must occur
    * somewhere in the message, or the phrase cannot match. Many phrases start with a
@@ -72,9 +83,10 @@ function foldWord(w: string): string {
 function parseAlt(raw: string, phrase: string): Alt {
   if (raw === "#num") return { kind: "number" };
   if (raw.includes("_")) {
-    const words = raw.split("_").map(foldWord);
+    const words: string[] = [];
+    for (const w of raw.split("_")) words.push(foldWord(w));
     if (words.some((w) => !WORD.test(w))) throw new Error(`lexicon phrase "${phrase}": bad word sequence "${raw}"`);
-    return { kind: "sequence", words };
+    return { kind: "sequence", words: words.slice() };
   }
   const infix = raw.length > 2 && raw.startsWith("*") && raw.endsWith("*");
   const prefix = !infix && raw.endsWith("*");
@@ -92,22 +104,65 @@ function parseAlt(raw: string, phrase: string): Alt {
   return { kind: "exact", word };
 }
 
-function parseSteps(phrase: string): Step[] {
+/**
+ * Steps and alternatives one matcher has already read, by their text: lexicons repeat
+ * long word lists across phrases (a language's kin, the people one asks to speak to), so
+ * about half of each are repeats. Each is parsed once and shared (none is changed after).
+ *
+ * Compiling runs over ten thousand phrases, mostly before the JIT has optimised it, and
+ * the garbage collector copies all it keeps. So the loops per phrase, step and
+ * alternative index their arrays (there, each step of a for-of allocates an iterator
+ * result), and kept arrays are built with `push` and kept as a `slice()`, since `push`
+ * reserves room for 17 items where these hold two or three (`map` sizes them exactly, but
+ * its arrays change kind once the JIT optimises the caller, sending both the compile and
+ * the matching loop back to slower code).
+ */
+interface Parsed {
+  steps: Map<string, Step>;
+  alts: Map<string, Alt>;
+}
+
+function parseStep(raw: string, phrase: string, parsed: Parsed): Step {
+  if (raw === "..") return { kind: "gap", max: 3 };
+  if (raw === "...") return { kind: "gap", max: 6 };
+  const optional = raw.endsWith("?");
+  const body = optional ? raw.slice(0, -1) : raw;
+  const alts: Alt[] = [];
+  const raws = body.split("|");
+  for (let i = 0; i < raws.length; i++) {
+    const a = raws[i] as string;
+    let alt = parsed.alts.get(a);
+    if (!alt) parsed.alts.set(a, (alt = parseAlt(a, phrase)));
+    alts.push(alt);
+  }
+  return { kind: "word", optional, alts: alts.slice(), whole: wholeWords(alts) };
+}
+
+function wholeWords(alts: readonly Alt[]): string[] | undefined {
+  const words: string[] = [];
+  for (let i = 0; i < alts.length; i++) {
+    const alt = alts[i] as Alt;
+    const word = alt.kind === "exact" ? alt.word : alt.kind === "sequence" ? (alt.words[0] as string) : undefined;
+    if (word === undefined) return undefined;
+    if (!words.includes(word)) words.push(word);
+  }
+  return words.slice();
+}
+
+function parseSteps(phrase: string, parsed: Parsed): Step[] {
   const steps: Step[] = [];
-  for (const raw of phrase.trim().split(/\s+/)) {
-    if (raw === "..") steps.push({ kind: "gap", max: 3 });
-    else if (raw === "...") steps.push({ kind: "gap", max: 6 });
-    else {
-      const optional = raw.endsWith("?");
-      const body = optional ? raw.slice(0, -1) : raw;
-      steps.push({ kind: "word", optional, alts: body.split("|").map((a) => parseAlt(a, phrase)) });
-    }
+  const raws = phrase.trim().split(/\s+/);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as string;
+    let step = parsed.steps.get(raw);
+    if (!step) parsed.steps.set(raw, (step = parseStep(raw, phrase, parsed)));
+    steps.push(step);
   }
   const first = steps[0];
   if (!first || first.kind !== "word" || first.optional) {
     throw new Error(`lexicon phrase "${phrase}" must start with a required word`);
   }
-  return steps;
+  return steps.slice();
 }
 
 /** How many tokens the alternative consumes at `t`, or 0 when it does not match. */
@@ -134,7 +189,7 @@ export class PhraseMatcher<S extends string> {
    * By first word, then (where the next word is fixed) by second word: "a", "i", "not",
    * "the" start hundreds of phrases, and the next token already rules most of them out.
    */
-  private readonly exact = new Map<string, { any: CompiledPhrase<S>[]; bySecond: Map<string, CompiledPhrase<S>[]> }>();
+  private readonly exact = new Map<string, { any: CompiledPhrase<S>[]; bySecond: Map<string, CompiledPhrase<S>[]> | undefined }>();
   /** Keyed by the first three letters packed into an integer: no string is built per token. */
   private readonly prefix = new Map<number, { word: string; phrase: CompiledPhrase<S> }[]>();
   private shortestInfix = Number.POSITIVE_INFINITY;
@@ -144,12 +199,15 @@ export class PhraseMatcher<S extends string> {
   readonly size: number;
 
   constructor(specs: readonly PhraseSpec<S>[]) {
-    for (const spec of specs) {
+    const parsed: Parsed = { steps: new Map(), alts: new Map() };
+    for (let p = 0; p < specs.length; p++) {
+      const spec = specs[p] as PhraseSpec<S>;
+      const steps = parseSteps(spec.phrase, parsed);
       const compiled: CompiledPhrase<S> = {
         signal: spec.signal,
         strength: spec.strength,
         negatable: spec.negatable,
-        steps: parseSteps(spec.phrase),
+        steps,
         source: spec.phrase,
         // Every phrase object gets every field, so they all share one shape and the hot
         // loop's property reads stay monomorphic.
@@ -158,7 +216,8 @@ export class PhraseMatcher<S extends string> {
         checkedIn: -1,
         anchorsPresent: true,
       };
-      const [first, second] = compiled.steps;
+      const first = steps[0];
+      const second = steps[1];
       if (
         first?.kind === "word" &&
         first.alts.every((a) => a.kind !== "sequence") &&
@@ -167,11 +226,11 @@ export class PhraseMatcher<S extends string> {
       ) {
         compiled.second = second;
       }
-      const anchors = anchorWords(compiled.steps);
-      if (anchors.length > 0) compiled.anchors = anchors;
+      compiled.anchors = anchorWords(steps);
       if (first?.kind !== "word") continue;
-      for (const alt of first.alts) {
-        if (alt.kind === "exact") this.index(alt.word, secondWords(compiled.steps[1]), compiled);
+      for (let a = 0; a < first.alts.length; a++) {
+        const alt = first.alts[a] as Alt;
+        if (alt.kind === "exact") this.index(alt.word, secondWords(second), compiled);
         else if (alt.kind === "sequence") this.index(alt.words[0] as string, [alt.words[1] as string], compiled);
         else if (alt.kind === "number") throw new Error(`lexicon phrase "${spec.phrase}" must not start with #num`);
         else if (alt.kind === "prefix") push(this.prefix, key3(alt.word), { word: alt.word, phrase: compiled });
@@ -187,11 +246,18 @@ export class PhraseMatcher<S extends string> {
   private index(first: string, seconds: string[] | undefined, phrase: CompiledPhrase<S>): void {
     let entry = this.exact.get(first);
     if (!entry) {
-      entry = { any: [], bySecond: new Map() };
+      // Half the first words never need a map by second word: an empty Map is not free,
+      // and the garbage collector copies every one kept at start-up.
+      entry = { any: [], bySecond: undefined };
       this.exact.set(first, entry);
     }
-    if (!seconds) entry.any.push(phrase);
-    else for (const w of new Set(seconds)) push(entry.bySecond, w, phrase);
+    if (seconds) {
+      for (let i = 0; i < seconds.length; i++) push((entry.bySecond ??= new Map()), seconds[i] as string, phrase);
+    } else if (entry.any.length === 0) {
+      entry.any = [phrase]; // most of these lists hold one phrase: sized for it, unlike `push`
+    } else {
+      entry.any.push(phrase);
+    }
   }
 
   /**
@@ -213,7 +279,7 @@ export class PhraseMatcher<S extends string> {
       if (direct) {
         for (const p of direct.any) this.tryAt(p, tokens, i, present, negators, softeners, found);
         const next = tokens[i + 1];
-        const bySecond = next === undefined ? undefined : direct.bySecond.get(next);
+        const bySecond = next === undefined ? undefined : direct.bySecond?.get(next);
         if (bySecond) for (const p of bySecond) this.tryAt(p, tokens, i, present, negators, softeners, found);
       }
       if (token.length >= 3) {
@@ -279,14 +345,7 @@ function key3(word: string): number {
 
 /** The words the token after the first must be, when that step is required and made only of whole words. */
 function secondWords(step: Step | undefined): string[] | undefined {
-  if (!step || step.kind !== "word" || step.optional) return undefined;
-  const words: string[] = [];
-  for (const alt of step.alts) {
-    if (alt.kind === "exact") words.push(alt.word);
-    else if (alt.kind === "sequence") words.push(alt.words[0] as string);
-    else return undefined;
-  }
-  return words;
+  return step?.kind === "word" && !step.optional ? step.whole : undefined;
 }
 
 function someIn(words: readonly string[], present: ReadonlySet<string>): boolean {
@@ -295,20 +354,13 @@ function someIn(words: readonly string[], present: ReadonlySet<string>): boolean
 }
 
 /** See `CompiledPhrase.anchors`: required steps after the first whose alternatives are all whole words. */
-function anchorWords(steps: readonly Step[]): string[][] {
+function anchorWords(steps: readonly Step[]): string[][] | undefined {
   const anchors: string[][] = [];
   for (let s = 1; s < steps.length; s++) {
     const step = steps[s] as Step;
-    if (step.kind !== "word" || step.optional) continue;
-    const words: string[] = [];
-    for (const alt of step.alts) {
-      if (alt.kind === "exact") words.push(alt.word);
-      else if (alt.kind === "sequence") words.push(alt.words[0] as string);
-      else break;
-    }
-    if (words.length === step.alts.length) anchors.push(words);
+    if (step.kind === "word" && !step.optional && step.whole) anchors.push(step.whole);
   }
-  return anchors;
+  return anchors.length > 0 ? anchors.slice() : undefined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
