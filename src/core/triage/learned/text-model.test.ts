@@ -35,9 +35,27 @@ describe("the learned wording model", () => {
     ];
     const ungrouped = trainTextModel(skewed.map(({ group: _g, ...e }) => e));
     const grouped = trainTextModel(skewed);
-    // "hej" is in every Swedish example, weighty or not: it says nothing about weight.
-    expect(Math.abs(grouped.weights["w:hej"] ?? 0)).toBeLessThan(Math.abs(ungrouped.weights["w:hej"] ?? 0));
+    // "min" ("my") is in every Swedish example, weighty or not: it says nothing about weight.
+    expect(Math.abs(grouped.weights["w:min"] ?? 0)).toBeLessThan(Math.abs(ungrouped.weights["w:min"] ?? 0));
     expect(grouped.weights["w:dott"]).toBeGreaterThan(0);
+  });
+
+  it("never reads greetings and thanks, however the labelled examples were written", () => {
+    const politeWhenWeighty: LabelledText[] = [
+      ...SMALL,
+      ...repeat(10, "hello my wife passed away", true, "en"),
+      ...repeat(10, "thanks how do i pay my bill", false, "en"),
+      ...repeat(10, "hallo mein Mann ist gestorben", true, "de"),
+      ...repeat(10, "danke wie bezahle ich", false, "de"),
+    ];
+    const model = trainTextModel(politeWhenWeighty);
+    for (const word of ["hello", "thanks", "hallo", "danke"]) expect(model.weights[`w:${word}`], word).toBeUndefined();
+    expect(model.weights["b:^_hello"]).toBeUndefined();
+    // A greeting alone scores as an empty text: the model's bias and nothing else.
+    expect(scoreText(model, tokenize("Hello!"))).toBe(scoreText(model, []));
+    expect(scoreText(model, tokenize("Hallo, danke"))).toBe(model.bias);
+    // Around a greeting, the pair the words make is the one they make without it.
+    expect(scoreText(model, tokenize("my wife, hello, passed away"))).toBe(scoreText(model, tokenize("my wife passed away")));
   });
 
   it("names the uncommon words that moved it, never the everyday ones", () => {

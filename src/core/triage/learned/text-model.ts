@@ -1,4 +1,5 @@
 import { tokenize } from "../text/normalise.ts";
+import { COURTESY } from "./courtesy.ts";
 
 /**
  * A learned reading of the wording, beside the lexicons: a logistic regression over
@@ -136,6 +137,8 @@ export function scoreText(model: TextModel, tokens: readonly string[]): number {
   let known = 0;
   let previous: TokenEntry | undefined = c.start;
   for (const token of tokens) {
+    // Greetings and thanks are not read at all, exactly as in training.
+    if (COURTESY.has(token)) continue;
     const pair = previous?.next?.get(token);
     if (pair !== undefined) {
       sum += pair;
@@ -179,6 +182,7 @@ export function wordingCues(model: TextModel, tokens: readonly string[], count =
   // starts with no pairs to look up.
   let previous: string | undefined;
   for (const token of tokens) {
+    if (COURTESY.has(token)) continue;
     if (!common.words.has(token)) consider(token, c.tokens.get(token)?.word);
     if (token.length > 5) {
       const stem = token.slice(0, 5);
@@ -198,6 +202,7 @@ function forEachFeature(tokens: readonly string[], visit: (feature: string) => v
   const seen = new Set<string>();
   let previous = "^";
   for (const token of tokens) {
+    if (COURTESY.has(token)) continue;
     if (!seen.has(token)) {
       seen.add(token);
       visit(`w:${token}`);
