@@ -89,6 +89,7 @@ export const CONVERSATION_EVENT_TYPES = [
   "conversation.triaged",
   "assistant.answered",
   "assistant.unsure",
+  "assistant.small_talk",
   "conversation.handed_over",
   "conversation.assigned",
   "conversation.released",

@@ -1,4 +1,5 @@
 import { isNegativeFeedback } from "../assistant/feedback.ts";
+import { smallTalkOf } from "../assistant/small-talk.ts";
 import type { TriageDecision } from "../triage/triage-engine.ts";
 import type { Actor, Message } from "./conversation.ts";
 import type { ConversationDraft } from "./conversation-draft.ts";
@@ -26,13 +27,21 @@ export async function respondToCustomer(
   const c = draft.conversation;
   if (c.status === "waiting" || c.status === "agent") return;
 
+  // "Hi" or "thanks, that helped" is neither a question for the articles nor a reason to
+  // queue for a person (not even when the conversation's weight carries over): the desk
+  // answers it itself, and a thank-you after a resolved conversation does not reopen it.
+  const smallTalk = smallTalkOf(customerMessage.text);
+  if (smallTalk) {
+    draft.addMessage({ author: "system", text: customerText(c.language, smallTalk === "greeting" ? "greeting" : "welcome"), inReplyTo: customerMessage.id });
+    draft.log("assistant.small_talk", SYSTEM, { kind: smallTalk });
+    return;
+  }
+  if (decision.route === "human") return handOver(deps, draft, decision.reasons, decision.explicitRequest);
+
   if (c.status === "resolved") {
-    if (decision.route === "human") return handOver(deps, draft, decision.reasons, decision.explicitRequest);
     draft.move("reopen_with_assistant");
     draft.log("conversation.reopened", SYSTEM, {});
   }
-
-  if (decision.route === "human") return handOver(deps, draft, decision.reasons, decision.explicitRequest);
 
   if (afterAssistantAnswer && isNegativeFeedback(customerMessage.text)) {
     c.assistantFailures += 1;

@@ -132,6 +132,19 @@ describe("taking, answering and resolving", () => {
     expect(log).toEqual(expect.arrayContaining(["conversation.assigned", "conversation.resolved", "conversation.rated"]));
   });
 
+  it("a thank-you after the person resolved it is answered without reopening the conversation", async () => {
+    const agent = await TestAgent.create(t);
+    const customer = await waitingConversation();
+    await agent.take(customer.id!);
+    await agent.resolve(customer.id!);
+    const thanks = (await customer.send("Tack så mycket!")).json();
+    expect(thanks.conversation.status).toBe("resolved");
+    expect(thanks.messages.map((m: { author: string }) => m.author)).toEqual(["customer", "system"]);
+    // A new question after it is a new question: the conversation opens again.
+    const again = (await customer.send("I want to talk to a person please")).json();
+    expect(again.conversation.status).toBe("waiting");
+  });
+
   it("puts a released conversation back in the queue", async () => {
     const agent = await TestAgent.create(t);
     const customer = await waitingConversation();

@@ -94,6 +94,28 @@ describe("sending messages", () => {
     expect(reused.json().error.code).toBe("client_message_id_reused");
   });
 
+  it("answers a thank-you itself and keeps the conversation with the assistant", async () => {
+    const c = customer();
+    await c.open({ text: "How do I submit a meter reading?", customer: { language: "en" } });
+    const body = (await c.send("Thanks, that helped!")).json();
+    expect(body.conversation.status).toBe("assistant");
+    expect(body.messages.map((m: { author: string; text: string }) => [m.author, m.text])).toEqual([
+      ["customer", "Thanks, that helped!"],
+      ["system", "You're welcome! Is there anything else I can help with?"],
+    ]);
+  });
+
+  it("greets a greeting in the customer's language, without queueing for a person", async () => {
+    const swedish = (await customer().open({ text: "Hej!", customer: { language: "sv" } })).json();
+    expect(swedish.conversation.status).toBe("assistant");
+    expect(swedish.messages[1]).toMatchObject({ author: "system", text: expect.stringMatching(/^Hej! Vad kan jag hjälpa dig med\?/) });
+    const german = (await customer().open({ text: "Guten Tag", customer: { language: "de" } })).json();
+    expect(german.messages[1].text).toMatch(/^Hallo! Wobei kann ich Ihnen helfen\?/);
+    // A greeting with a question is a question.
+    const question = (await customer().open({ text: "Hello, how do I submit a meter reading?", customer: { language: "en" } })).json();
+    expect(question.messages[1].author).toBe("assistant");
+  });
+
   it("hands over when the customer asks for a person in Swedish mid-conversation", async () => {
     const c = customer();
     await c.open({ text: "How do I submit a meter reading?" });
