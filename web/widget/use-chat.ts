@@ -108,6 +108,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
   );
 
   const forget = useCallback(() => {
+    endDraft();
     remember(undefined);
     messagesRef.current = [];
     setMessages([]);
@@ -116,7 +117,7 @@ export function useChat(api: CustomerApi, base: string, language: string): Chat 
     setConversation(undefined);
     setRated(false);
     setCallback(undefined);
-  }, [remember]);
+  }, [remember, endDraft]);
 
   // One send, tried a few times with the same clientMessageId: the desk stores a
   // message at most once per id, so a retry after a lost answer duplicates nothing.
