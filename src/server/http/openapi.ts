@@ -35,7 +35,8 @@ const STREAMS = {
       description:
         "Open it with the clientMessageId (16-200 characters, random: it is the only key) you are about to send with POST /api/v1/conversations; " +
         "while that request is answered by a language-model assistant, `{type:'draft', draft:{id, conversationId, text}}` frames arrive as for `?drafts=1` " +
-        "on the conversation stream. Close it when the POST answers. It closes itself after 130 s.",
+        "on the conversation stream. Close it when the POST answers. It closes itself after 130 s; past 5,000 listeners per server it is " +
+        "closed at once with code 1013, and the answer still comes whole with the POST.",
       parameters: [{ name: "clientMessageId", in: "query", required: true, schema: { type: "string", minLength: 16, maxLength: 200 } }],
       responses: { "101": { description: "Switching protocols" }, "400": { description: "invalid_request: no clientMessageId, or one too short to be unguessable" } },
     },

@@ -40,7 +40,10 @@ export function registerCustomerStreamRoutes(app: FastifyInstance, desk: Desk, a
  * (see core/conversations/answer-drafts.ts). Only draft frames are sent here, and the
  * socket closes itself after a while: it is for the seconds the first answer takes.
  */
-export function registerOpeningDraftRoute(app: FastifyInstance, desk: Desk): void {
+export function registerOpeningDraftRoute(app: FastifyInstance, desk: Desk, maxListeners = MAX_OPENING_LISTENERS): void {
+  // Anyone may open one (there is no token yet), so their number is capped: past it a
+  // listener is turned away at once, and that customer gets the answer whole, as without drafts.
+  let listening = 0;
   app.get(
     "/api/v1/opening-drafts",
     {
@@ -53,12 +56,18 @@ export function registerOpeningDraftRoute(app: FastifyInstance, desk: Desk): voi
       },
     },
     (socket, request) => {
+      if (listening >= maxListeners) {
+        socket.close(1013, "too many listeners; the answer comes with the POST");
+        return;
+      }
+      listening++;
       const channel = openingDraftChannel((request.query as { clientMessageId: string }).clientMessageId)!;
       const unsubscribe = desk.deps.bus.subscribeConversation(channel, (event) => {
         if (event.type === "draft") sendFrame(socket, { type: "draft", draft: event.draft });
       });
       const timer = setTimeout(() => socket.close(1000, "long enough for a first answer"), OPENING_DRAFTS_MS);
       socket.on("close", () => {
+        listening--;
         clearTimeout(timer);
         unsubscribe();
       });
@@ -67,6 +76,8 @@ export function registerOpeningDraftRoute(app: FastifyInstance, desk: Desk): voi
 }
 
 const MAX_KEY = 200;
+/** Per server process: far more first answers than a desk writes at once. */
+const MAX_OPENING_LISTENERS = 5_000;
 /** Longer than any language model may take (its timeout is at most 120 s). */
 const OPENING_DRAFTS_MS = 130_000;
 
